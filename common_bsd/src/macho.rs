@@ -286,7 +286,7 @@ pub fn arch_name(cputype: u32, cpusubtype: u32) -> String {
 /// Says what a non-Mach-O file looks like, from its first bytes.
 fn sniff_non_macho(bytes: &[u8]) -> ImageError {
     let (what, hint) = if bytes.starts_with(b"\x7fELF") {
-        ("an ELF executable", "it is a Linux program: run it directly, without runner")
+        ("an ELF executable (a Linux program)", "run it directly, without runner")
     } else if bytes.starts_with(b"#!") {
         ("a script (#!)", "run it with its interpreter")
     } else if bytes.starts_with(b"MZ") {
@@ -406,25 +406,45 @@ fn select_fat_slice(bytes: &[u8]) -> Result<Slice, ImageError> {
     Err(ImageError::NoX86Slice { arches: names })
 }
 
-/// Walks the load commands with goblin to find the first one that is broken.
-fn diagnose_load_commands(bytes: &[u8], hdr: &Header) -> ImageError {
+/// Walks the load commands with goblin to find the first one that is
+/// broken, or that points past the end of the file; `fallback` is goblin's
+/// own complaint when no single command is to blame.
+fn diagnose_load_commands(bytes: &[u8], hdr: &Header, fallback: &goblin::error::Error) -> ImageError {
     let area_end = header::SIZEOF_HEADER_64 + hdr.sizeofcmds as usize;
+    let file_len = bytes.len() as u64;
     let mut offset = header::SIZEOF_HEADER_64;
     for i in 0..hdr.ncmds {
         let start = offset;
         if let Some(err) = check_command_bounds(bytes, i, start, area_end) {
             return err;
         }
-        if let Err(e) = LoadCommand::parse(bytes, &mut offset, scroll_le()) {
-            let cmd = read_u32(bytes, start).unwrap_or(0);
-            return ImageError::Malformed(format!(
-                "load command #{i} ({}) at offset {start:#x}: {}",
-                load_command::cmd_to_str(cmd),
-                goblin_detail(&e)
-            ));
+        let cmd = read_u32(bytes, start).unwrap_or(0);
+        let at = || format!("load command #{i} ({}) at offset {start:#x}", load_command::cmd_to_str(cmd));
+        match LoadCommand::parse(bytes, &mut offset, scroll_le()) {
+            Err(e) => return ImageError::Malformed(format!("{}: {}", at(), goblin_detail(&e))),
+            Ok(lc) => match lc.command {
+                CommandVariant::Segment64(seg) if seg.fileoff.saturating_add(seg.filesize) > file_len => {
+                    return ImageError::Malformed(format!(
+                        "segment {}: file range {:#x}+{:#x} extends past the end of the file ({file_len:#x} bytes)",
+                        fixed_name(&seg.segname),
+                        seg.fileoff,
+                        seg.filesize
+                    ));
+                }
+                CommandVariant::Symtab(st)
+                    if u64::from(st.symoff) + u64::from(st.nsyms) * 16 > file_len
+                        || u64::from(st.stroff) + u64::from(st.strsize) > file_len =>
+                {
+                    return ImageError::Malformed(format!(
+                        "{}: symbol or string table extends past the end of the file ({file_len:#x} bytes)",
+                        at()
+                    ));
+                }
+                _ => {}
+            },
         }
     }
-    ImageError::Malformed("load commands could not be parsed".into())
+    ImageError::Malformed(goblin_detail(fallback))
 }
 
 fn scroll_le() -> goblin::container::Endian {
@@ -476,7 +496,7 @@ pub fn parse_image(bytes: &[u8]) -> Result<Image, ImageError> {
             bytes.len()
         )));
     }
-    let macho = MachO::parse(bytes, 0).map_err(|_| diagnose_load_commands(bytes, &hdr))?;
+    let macho = MachO::parse(bytes, 0).map_err(|e| diagnose_load_commands(bytes, &hdr, &e))?;
     // goblin does not bound each command by sizeofcmds; the kernel does.
     let mut offset = header::SIZEOF_HEADER_64;
     for (i, lc) in macho.load_commands.iter().enumerate() {

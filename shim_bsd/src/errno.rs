@@ -29,10 +29,11 @@ pub const fn ok(v: u64) -> SysResult {
 /// Converts a Linux errno value to Darwin's.
 #[must_use]
 pub fn from_linux(e: i32) -> Errno {
-    // 1..=34 (EPERM..ERANGE) have the same numbers on both systems.
+    // 1..=34 (EPERM..ERANGE) have the same numbers on both systems, except
+    // 11, which is EAGAIN on Linux and EDEADLK on Darwin.
     let darwin = match e {
-        1..=34 => e,
         libc::EAGAIN => 35,
+        1..=34 => e,
         libc::EDEADLK => 11,
         libc::ENAMETOOLONG => 63,
         libc::ENOLCK => 77,

@@ -64,7 +64,7 @@ pub fn build_stack(spec: &StackSpec<'_>) -> Result<Stack, LoadError> {
 
     // Strings, NUL-terminated, packed downwards from the top.
     let mut strings: Vec<u8> = Vec::new();
-    let mut offsets = |s: &[u8], strings: &mut Vec<u8>| {
+    let offsets = |s: &[u8], strings: &mut Vec<u8>| {
         let at = strings.len();
         strings.extend_from_slice(s);
         strings.push(0);

@@ -96,8 +96,25 @@ pub fn enter(_class: SyscallClass, _number: u32, _info: Option<&SyscallInfo>, _a
     if enabled() { Some(Instant::now()) } else { None }
 }
 
-fn show_arg(kind: ArgKind, v: u64) -> String {
+fn show_buf(addr: u64, len: u64) -> String {
+    let shown = len.min(STRING_LIMIT as u64);
+    match crate::mem::GuestBuf::new(addr, shown).read() {
+        Ok(bytes) if len as usize > bytes.len() => format!("{}...", quote(&bytes)),
+        Ok(bytes) => quote(&bytes),
+        Err(_) => format!("{addr:#x}"),
+    }
+}
+
+/// Shows argument `n` of kind `kind`; `result` is the call's result, used
+/// for buffers the kernel filled.
+fn show_arg(kind: ArgKind, args: &Args, n: usize, result: &SysResult) -> String {
+    let v = args.raw(n);
     match kind {
+        ArgKind::InBuf { len_arg } => show_buf(v, args.raw(usize::from(len_arg))),
+        ArgKind::OutBuf { .. } => match result {
+            Ok(r) => show_buf(v, r.0),
+            Err(_) => format!("{v:#x}"),
+        },
         ArgKind::Path | ArgKind::Str => match GuestCStr(v).read(4096) {
             Ok(bytes) => quote(&bytes),
             Err(_) => format!("{v:#x}"),
@@ -132,6 +149,7 @@ fn quote(bytes: &[u8]) -> String {
     s
 }
 
+
 /// Called after a handler ran: writes the trace line.
 pub fn exit(
     start: Option<Instant>,
@@ -144,7 +162,7 @@ pub fn exit(
     let Some(start) = start else { return };
     let name = syscall_name(class, number, info);
     let shown: Vec<String> = match info {
-        Some(i) => i.args.iter().enumerate().map(|(n, k)| show_arg(*k, args.raw(n))).collect(),
+        Some(i) => i.args.iter().enumerate().map(|(n, k)| show_arg(*k, args, n, result)).collect(),
         None => args.0.iter().map(|v| format!("{v:#x}")).collect(),
     };
     let res = match result {

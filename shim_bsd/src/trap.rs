@@ -337,7 +337,7 @@ mod tests {
         let data = [nr, arch, ip as u32, (ip >> 32) as u32];
         let (mut pc, mut a) = (0usize, 0u32);
         loop {
-            let i = prog[pc];
+            let i = &prog[pc];
             match i.code {
                 BPF_LD_W_ABS => a = data[(i.k / 4) as usize],
                 BPF_RET_K => return i.k,

@@ -62,6 +62,9 @@ pub struct Node {
     pub mib: &'static [i32],
     /// Reads the value.
     pub get: fn() -> Value,
+    /// XNU's `CTLFLAG_MASKED` compat nodes: int-sized twins of quad nodes,
+    /// reachable by number only (the name finds the quad).
+    pub masked: bool,
 }
 
 fn ncpu() -> i32 {
@@ -93,38 +96,41 @@ fn memsize() -> i64 {
 
 /// Every node the runner answers.
 pub static NODES: &[Node] = &[
-    Node { name: "kern.ostype", mib: &[sc::CTL_KERN, sc::KERN_OSTYPE], get: || Value::Str("Darwin".into()) },
-    Node { name: "kern.osrelease", mib: &[sc::CTL_KERN, 2], get: || Value::Str(OS_RELEASE.into()) },
-    Node { name: "kern.osrevision", mib: &[sc::CTL_KERN, 3], get: || Value::Int(199_506) },
+    Node { name: "kern.ostype", mib: &[sc::CTL_KERN, sc::KERN_OSTYPE], get: || Value::Str("Darwin".into()), masked: false },
+    Node { name: "kern.osrelease", mib: &[sc::CTL_KERN, 2], get: || Value::Str(OS_RELEASE.into()), masked: false },
+    Node { name: "kern.osrevision", mib: &[sc::CTL_KERN, 3], get: || Value::Int(199_506), masked: false },
     Node {
         name: "kern.version",
         mib: &[sc::CTL_KERN, 4],
         get: || Value::Str(format!("Darwin Kernel Version {OS_RELEASE}: runner (macOS on Linux); root:xnu/RELEASE_X86_64")),
+        masked: false,
     },
-    Node { name: "kern.argmax", mib: &[sc::CTL_KERN, 8], get: || Value::Int(ARG_MAX) },
-    Node { name: "kern.hostname", mib: &[sc::CTL_KERN, sc::KERN_HOSTNAME], get: || Value::Str(hostname()) },
-    Node { name: "kern.boottime", mib: &[sc::CTL_KERN, 21], get: || Value::Opaque(boottime()) },
-    Node { name: "kern.maxfilesperproc", mib: &[sc::CTL_KERN, 29], get: || Value::Int(10_240) },
-    Node { name: "kern.osversion", mib: &[sc::CTL_KERN, 65], get: || Value::Str(OS_BUILD.into()) },
-    Node { name: "kern.osproductversion", mib: &[sc::CTL_KERN, 100], get: || Value::Str(OS_PRODUCT_VERSION.into()) },
-    Node { name: "hw.machine", mib: &[sc::CTL_HW, 1], get: || Value::Str("x86_64".into()) },
-    Node { name: "hw.model", mib: &[sc::CTL_HW, 2], get: || Value::Str(HW_MODEL.into()) },
-    Node { name: "hw.ncpu", mib: &[sc::CTL_HW, sc::HW_NCPU], get: || Value::Int(ncpu()) },
-    Node { name: "hw.byteorder", mib: &[sc::CTL_HW, 4], get: || Value::Int(1234) },
+    Node { name: "kern.argmax", mib: &[sc::CTL_KERN, 8], get: || Value::Int(ARG_MAX), masked: false },
+    Node { name: "kern.hostname", mib: &[sc::CTL_KERN, sc::KERN_HOSTNAME], get: || Value::Str(hostname()), masked: false },
+    Node { name: "kern.boottime", mib: &[sc::CTL_KERN, 21], get: || Value::Opaque(boottime()), masked: false },
+    Node { name: "kern.maxfilesperproc", mib: &[sc::CTL_KERN, 29], get: || Value::Int(10_240), masked: false },
+    Node { name: "kern.osversion", mib: &[sc::CTL_KERN, 65], get: || Value::Str(OS_BUILD.into()), masked: false },
+    Node { name: "kern.osproductversion", mib: &[sc::CTL_KERN, 100], get: || Value::Str(OS_PRODUCT_VERSION.into()), masked: false },
+    Node { name: "hw.machine", mib: &[sc::CTL_HW, 1], get: || Value::Str("x86_64".into()), masked: false },
+    Node { name: "hw.model", mib: &[sc::CTL_HW, 2], get: || Value::Str(HW_MODEL.into()), masked: false },
+    Node { name: "hw.ncpu", mib: &[sc::CTL_HW, sc::HW_NCPU], get: || Value::Int(ncpu()), masked: false },
+    Node { name: "hw.byteorder", mib: &[sc::CTL_HW, 4], get: || Value::Int(1234), masked: false },
     Node {
         name: "hw.physmem",
         mib: &[sc::CTL_HW, 5],
         get: || Value::Int(i32::try_from(memsize()).unwrap_or(i32::MAX)),
+        masked: false,
     },
-    Node { name: "hw.pagesize", mib: &[sc::CTL_HW, sc::HW_PAGESIZE], get: || Value::Quad(4096) },
-    Node { name: "hw.memsize", mib: &[sc::CTL_HW, sc::HW_MEMSIZE], get: || Value::Quad(memsize()) },
-    Node { name: "hw.activecpu", mib: &[sc::CTL_HW, 25], get: || Value::Int(ncpu()) },
-    Node { name: "hw.physicalcpu", mib: &[sc::CTL_HW, 101], get: || Value::Int(ncpu()) },
-    Node { name: "hw.physicalcpu_max", mib: &[sc::CTL_HW, 102], get: || Value::Int(ncpu()) },
-    Node { name: "hw.logicalcpu", mib: &[sc::CTL_HW, 103], get: || Value::Int(ncpu()) },
-    Node { name: "hw.logicalcpu_max", mib: &[sc::CTL_HW, 104], get: || Value::Int(ncpu()) },
-    Node { name: "hw.cachelinesize", mib: &[sc::CTL_HW, 105], get: || Value::Quad(64) },
-    Node { name: "machdep.cpu.brand_string", mib: &[7, 100, 100], get: || Value::Str(brand_string()) },
+    Node { name: "hw.pagesize", mib: &[sc::CTL_HW, sc::HW_PAGESIZE], get: || Value::Int(4096), masked: true },
+    Node { name: "hw.pagesize", mib: &[sc::CTL_HW, 106], get: || Value::Quad(4096), masked: false },
+    Node { name: "hw.memsize", mib: &[sc::CTL_HW, sc::HW_MEMSIZE], get: || Value::Quad(memsize()), masked: false },
+    Node { name: "hw.activecpu", mib: &[sc::CTL_HW, 25], get: || Value::Int(ncpu()), masked: false },
+    Node { name: "hw.physicalcpu", mib: &[sc::CTL_HW, 101], get: || Value::Int(ncpu()), masked: false },
+    Node { name: "hw.physicalcpu_max", mib: &[sc::CTL_HW, 102], get: || Value::Int(ncpu()), masked: false },
+    Node { name: "hw.logicalcpu", mib: &[sc::CTL_HW, 103], get: || Value::Int(ncpu()), masked: false },
+    Node { name: "hw.logicalcpu_max", mib: &[sc::CTL_HW, 104], get: || Value::Int(ncpu()), masked: false },
+    Node { name: "hw.cachelinesize", mib: &[sc::CTL_HW, 105], get: || Value::Quad(64), masked: false },
+    Node { name: "machdep.cpu.brand_string", mib: &[7, 100, 100], get: || Value::Str(brand_string()), masked: false },
 ];
 
 fn by_mib(mib: &[i32]) -> Option<&'static Node> {
@@ -132,7 +138,7 @@ fn by_mib(mib: &[i32]) -> Option<&'static Node> {
 }
 
 fn by_name(name: &[u8]) -> Option<&'static Node> {
-    NODES.iter().find(|n| n.name.as_bytes() == name)
+    NODES.iter().find(|n| !n.masked && n.name.as_bytes() == name)
 }
 
 /// XNU's old/new protocol: size query with a NULL buffer, `ENOMEM` with a
@@ -305,7 +311,7 @@ mod tests {
     fn nodes_are_unique() {
         for (i, a) in NODES.iter().enumerate() {
             for b in &NODES[i + 1..] {
-                assert_ne!(a.name, b.name);
+                assert!(a.masked || b.masked || a.name != b.name, "{} twice", a.name);
                 assert_ne!(a.mib, b.mib, "{} and {}", a.name, b.name);
             }
         }
