@@ -1,6 +1,6 @@
 //! The Mach-O model the loader works from.
 //!
-//! Parsing is `goblin`'s; this module picks the x86_64 slice out of a
+//! Parsing is `goblin`'s; this module picks the `x86_64` slice out of a
 //! universal file, checks what the XNU kernel checks before it maps an image
 //! (every load command inside the load-command area, every segment's file
 //! range inside the file, segments that do not overlap, an entry point that
@@ -22,7 +22,7 @@ pub const VM_PROT_WRITE: u32 = 2;
 /// Execute permission.
 pub const VM_PROT_EXECUTE: u32 = 4;
 
-/// `x86_THREAD_STATE64`, the only LC_UNIXTHREAD flavor an x86_64 image may use.
+/// `x86_THREAD_STATE64`, the only `LC_UNIXTHREAD` flavor an `x86_64` image may use.
 const X86_THREAD_STATE64: u32 = 4;
 /// Number of 32-bit words in `x86_thread_state64_t`.
 const X86_THREAD_STATE64_COUNT: u32 = 42;
@@ -48,7 +48,7 @@ pub enum ImageError {
         /// The CPU it was built for.
         arch: String,
     },
-    /// A universal file without an x86_64 slice.
+    /// A universal file without an `x86_64` slice.
     NoX86Slice {
         /// The CPUs the slices are for.
         arches: Vec<String>,
@@ -80,7 +80,7 @@ impl fmt::Display for ImageError {
 
 impl std::error::Error for ImageError {}
 
-/// Where the x86_64 image lies inside a file.
+/// Where the `x86_64` image lies inside a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Slice {
     /// Byte offset of the image in the file (0 for a thin file).
@@ -206,7 +206,7 @@ pub fn format_version(v: u32) -> String {
     }
 }
 
-/// The facts about one x86_64 Mach-O image that the runner acts on.
+/// The facts about one `x86_64` Mach-O image that the runner acts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Image {
     /// `MH_EXECUTE`, `MH_DYLINKER`, `MH_DYLIB`, ...
@@ -252,7 +252,10 @@ impl Image {
     /// mapped (everything but a zero page).
     #[must_use]
     pub fn mapped_range(&self) -> Option<(u64, u64)> {
-        let mapped = self.segments.iter().filter(|s| !s.is_zero_page() && s.vmsize > 0);
+        let mapped = self
+            .segments
+            .iter()
+            .filter(|s| !s.is_zero_page() && s.vmsize > 0);
         let lo = mapped.clone().map(|s| s.vmaddr).min()?;
         let hi = mapped.map(Segment::vmend).max()?;
         Some((lo, hi))
@@ -286,19 +289,34 @@ pub fn arch_name(cputype: u32, cpusubtype: u32) -> String {
 /// Says what a non-Mach-O file looks like, from its first bytes.
 fn sniff_non_macho(bytes: &[u8]) -> ImageError {
     let (what, hint) = if bytes.starts_with(b"\x7fELF") {
-        ("an ELF executable (a Linux program)", "run it directly, without runner")
+        (
+            "an ELF executable (a Linux program)",
+            "run it directly, without runner",
+        )
     } else if bytes.starts_with(b"#!") {
         ("a script (#!)", "run it with its interpreter")
     } else if bytes.starts_with(b"MZ") {
-        ("a Windows (PE) executable", "runner only runs macOS x86_64 binaries")
+        (
+            "a Windows (PE) executable",
+            "runner only runs macOS x86_64 binaries",
+        )
     } else if bytes.starts_with(b"!<arch>\n") {
         ("a static library archive", "link it into a program first")
-    } else if bytes.starts_with(&[0xfe, 0xed, 0xfa, 0xce]) || bytes.starts_with(&[0xce, 0xfa, 0xed, 0xfe]) {
+    } else if bytes.starts_with(&[0xfe, 0xed, 0xfa, 0xce])
+        || bytes.starts_with(&[0xce, 0xfa, 0xed, 0xfe])
+    {
         ("a 32-bit Mach-O", "only x86_64 binaries run on this host")
-    } else if bytes.iter().take(512).all(|&b| b == b'\n' || b == b'\t' || b == b'\r' || (0x20..0x7f).contains(&b)) {
+    } else if bytes
+        .iter()
+        .take(512)
+        .all(|&b| b == b'\n' || b == b'\t' || b == b'\r' || (0x20..0x7f).contains(&b))
+    {
         ("a text file", "runner only runs macOS x86_64 binaries")
     } else {
-        ("data of an unknown format", "runner only runs macOS x86_64 binaries")
+        (
+            "data of an unknown format",
+            "runner only runs macOS x86_64 binaries",
+        )
     };
     ImageError::NotMachO { what, hint }
 }
@@ -317,12 +335,12 @@ fn to_usize(v: u64, what: &str) -> Result<usize, ImageError> {
     usize::try_from(v).map_err(|_| ImageError::Malformed(format!("{what} {v:#x} is out of range")))
 }
 
-/// Finds the x86_64 image in `bytes`: the whole file for a thin x86_64
-/// Mach-O, the x86_64 slice of a universal file.
+/// Finds the `x86_64` image in `bytes`: the whole file for a thin `x86_64`
+/// Mach-O, the `x86_64` slice of a universal file.
 ///
 /// # Errors
 /// Says what the file is when it is not a Mach-O, which CPUs it is for when it
-/// holds no x86_64 code, and which header field is wrong when it is broken.
+/// holds no `x86_64` code, and which header field is wrong when it is broken.
 pub fn select_slice(bytes: &[u8]) -> Result<Slice, ImageError> {
     if bytes.is_empty() {
         return Err(ImageError::Empty);
@@ -343,16 +361,26 @@ pub fn select_slice(bytes: &[u8]) -> Result<Slice, ImageError> {
         Ok((_, Some(ctx))) if ctx.container.is_big() && ctx.le.is_little() => {
             let hdr = read_header(bytes)?;
             if hdr.cputype != CPU_TYPE_X86_64 {
-                return Err(ImageError::WrongArch { arch: arch_name(hdr.cputype, hdr.cpusubtype) });
+                return Err(ImageError::WrongArch {
+                    arch: arch_name(hdr.cputype, hdr.cpusubtype),
+                });
             }
-            Ok(Slice { offset: 0, len: bytes.len(), from_fat: false })
+            Ok(Slice {
+                offset: 0,
+                len: bytes.len(),
+                from_fat: false,
+            })
         }
         Ok((_, Some(_))) => {
             if bytes.len() >= 8 {
                 let hdr_cpu = u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]);
-                let sub = bytes.get(8..12).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+                let sub = bytes
+                    .get(8..12)
+                    .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
                 if hdr_cpu != CPU_TYPE_X86_64 {
-                    return Err(ImageError::WrongArch { arch: arch_name(hdr_cpu, sub) });
+                    return Err(ImageError::WrongArch {
+                        arch: arch_name(hdr_cpu, sub),
+                    });
                 }
             }
             Err(sniff_non_macho(bytes))
@@ -376,7 +404,8 @@ fn read_header(bytes: &[u8]) -> Result<Header, ImageError> {
 }
 
 fn select_fat_slice(bytes: &[u8]) -> Result<Slice, ImageError> {
-    let fat = MultiArch::new(bytes).map_err(|e| ImageError::Malformed(format!("universal header: {}", goblin_detail(&e))))?;
+    let fat = MultiArch::new(bytes)
+        .map_err(|e| ImageError::Malformed(format!("universal header: {}", goblin_detail(&e))))?;
     // Java class files share the magic; their "count" is a class-file version (>= 45).
     if fat.narches == 0 || fat.narches > 32 {
         return Err(ImageError::Malformed(format!(
@@ -385,7 +414,10 @@ fn select_fat_slice(bytes: &[u8]) -> Result<Slice, ImageError> {
         )));
     }
     let arches = fat.arches().map_err(|e| {
-        ImageError::Malformed(format!("universal header: fat_arch table truncated: {}", goblin_detail(&e)))
+        ImageError::Malformed(format!(
+            "universal header: fat_arch table truncated: {}",
+            goblin_detail(&e)
+        ))
     })?;
     let mut names = Vec::new();
     for (i, arch) in arches.iter().enumerate() {
@@ -401,7 +433,11 @@ fn select_fat_slice(bytes: &[u8]) -> Result<Slice, ImageError> {
                 bytes.len()
             )));
         }
-        return Ok(Slice { offset, len, from_fat: true });
+        return Ok(Slice {
+            offset,
+            len,
+            from_fat: true,
+        });
     }
     Err(ImageError::NoX86Slice { arches: names })
 }
@@ -409,7 +445,11 @@ fn select_fat_slice(bytes: &[u8]) -> Result<Slice, ImageError> {
 /// Walks the load commands with goblin to find the first one that is
 /// broken, or that points past the end of the file; `fallback` is goblin's
 /// own complaint when no single command is to blame.
-fn diagnose_load_commands(bytes: &[u8], hdr: &Header, fallback: &goblin::error::Error) -> ImageError {
+fn diagnose_load_commands(
+    bytes: &[u8],
+    hdr: &Header,
+    fallback: &goblin::error::Error,
+) -> ImageError {
     let area_end = header::SIZEOF_HEADER_64 + hdr.sizeofcmds as usize;
     let file_len = bytes.len() as u64;
     let mut offset = header::SIZEOF_HEADER_64;
@@ -419,11 +459,18 @@ fn diagnose_load_commands(bytes: &[u8], hdr: &Header, fallback: &goblin::error::
             return err;
         }
         let cmd = read_u32(bytes, start).unwrap_or(0);
-        let at = || format!("load command #{i} ({}) at offset {start:#x}", load_command::cmd_to_str(cmd));
+        let at = || {
+            format!(
+                "load command #{i} ({}) at offset {start:#x}",
+                load_command::cmd_to_str(cmd)
+            )
+        };
         match LoadCommand::parse(bytes, &mut offset, scroll_le()) {
             Err(e) => return ImageError::Malformed(format!("{}: {}", at(), goblin_detail(&e))),
             Ok(lc) => match lc.command {
-                CommandVariant::Segment64(seg) if seg.fileoff.saturating_add(seg.filesize) > file_len => {
+                CommandVariant::Segment64(seg)
+                    if seg.fileoff.saturating_add(seg.filesize) > file_len =>
+                {
                     return ImageError::Malformed(format!(
                         "segment {}: file range {:#x}+{:#x} extends past the end of the file ({file_len:#x} bytes)",
                         fixed_name(&seg.segname),
@@ -457,7 +504,12 @@ fn read_u32(bytes: &[u8], at: usize) -> Option<u32> {
 }
 
 /// The bounds XNU checks for every load command before it looks inside.
-fn check_command_bounds(bytes: &[u8], i: usize, start: usize, area_end: usize) -> Option<ImageError> {
+fn check_command_bounds(
+    bytes: &[u8],
+    i: usize,
+    start: usize,
+    area_end: usize,
+) -> Option<ImageError> {
     let (Some(cmd), Some(cmdsize)) = (read_u32(bytes, start), read_u32(bytes, start + 4)) else {
         return Some(ImageError::Malformed(format!(
             "load command #{i} at offset {start:#x} lies past the end of the file ({:#x} bytes)",
@@ -478,7 +530,7 @@ fn check_command_bounds(bytes: &[u8], i: usize, start: usize, area_end: usize) -
     None
 }
 
-/// Parses the x86_64 image `bytes` (a thin file or one slice) and checks it
+/// Parses the `x86_64` image `bytes` (a thin file or one slice) and checks it
 /// the way the kernel does before mapping it.
 ///
 /// # Errors
@@ -486,7 +538,9 @@ fn check_command_bounds(bytes: &[u8], i: usize, start: usize, area_end: usize) -
 pub fn parse_image(bytes: &[u8]) -> Result<Image, ImageError> {
     let hdr = read_header(bytes)?;
     if hdr.cputype != CPU_TYPE_X86_64 {
-        return Err(ImageError::WrongArch { arch: arch_name(hdr.cputype, hdr.cpusubtype) });
+        return Err(ImageError::WrongArch {
+            arch: arch_name(hdr.cputype, hdr.cpusubtype),
+        });
     }
     let area_end = header::SIZEOF_HEADER_64 as u64 + u64::from(hdr.sizeofcmds);
     if area_end > bytes.len() as u64 {
@@ -500,7 +554,8 @@ pub fn parse_image(bytes: &[u8]) -> Result<Image, ImageError> {
     // goblin does not bound each command by sizeofcmds; the kernel does.
     let mut offset = header::SIZEOF_HEADER_64;
     for (i, lc) in macho.load_commands.iter().enumerate() {
-        if let Some(err) = check_command_bounds(bytes, i, offset, to_usize(area_end, "sizeofcmds")?) {
+        if let Some(err) = check_command_bounds(bytes, i, offset, to_usize(area_end, "sizeofcmds")?)
+        {
             return Err(err);
         }
         offset = lc.offset + lc.command.cmdsize();
@@ -526,19 +581,30 @@ fn build_image(bytes: &[u8], hdr: &Header, macho: &MachO<'_>) -> Result<Image, I
     for (i, lc) in macho.load_commands.iter().enumerate() {
         let at = |what: &str| format!("load command #{i} ({what}) at offset {:#x}", lc.offset);
         match &lc.command {
-            CommandVariant::Segment64(_) => {}
             CommandVariant::Segment32(_) => {
-                return Err(ImageError::Malformed(format!("{}: 32-bit segment in a 64-bit image", at("LC_SEGMENT"))));
+                return Err(ImageError::Malformed(format!(
+                    "{}: 32-bit segment in a 64-bit image",
+                    at("LC_SEGMENT")
+                )));
             }
             CommandVariant::Main(m) => {
                 if image.entry != Entry::None {
-                    return Err(ImageError::Malformed(format!("{}: second entry point", at("LC_MAIN"))));
+                    return Err(ImageError::Malformed(format!(
+                        "{}: second entry point",
+                        at("LC_MAIN")
+                    )));
                 }
-                image.entry = Entry::Main { entryoff: m.entryoff, stack_size: m.stacksize };
+                image.entry = Entry::Main {
+                    entryoff: m.entryoff,
+                    stack_size: m.stacksize,
+                };
             }
             CommandVariant::Unixthread(t) => {
                 if image.entry != Entry::None {
-                    return Err(ImageError::Malformed(format!("{}: second entry point", at("LC_UNIXTHREAD"))));
+                    return Err(ImageError::Malformed(format!(
+                        "{}: second entry point",
+                        at("LC_UNIXTHREAD")
+                    )));
                 }
                 if t.flavor != X86_THREAD_STATE64 || t.count != X86_THREAD_STATE64_COUNT {
                     return Err(ImageError::Malformed(format!(
@@ -548,11 +614,21 @@ fn build_image(bytes: &[u8], hdr: &Header, macho: &MachO<'_>) -> Result<Image, I
                         t.count
                     )));
                 }
-                let reg = |n: usize| u64::from(t.thread_state[2 * n]) | (u64::from(t.thread_state[2 * n + 1]) << 32);
-                image.entry = Entry::Thread { rip: reg(THREAD_STATE_RIP), rsp: reg(THREAD_STATE_RSP) };
+                let reg = |n: usize| {
+                    u64::from(t.thread_state[2 * n]) | (u64::from(t.thread_state[2 * n + 1]) << 32)
+                };
+                image.entry = Entry::Thread {
+                    rip: reg(THREAD_STATE_RIP),
+                    rsp: reg(THREAD_STATE_RSP),
+                };
             }
             CommandVariant::LoadDylinker(d) => {
-                image.dylinker = Some(lc_string(bytes, lc.offset, d.name, &at("LC_LOAD_DYLINKER"))?);
+                image.dylinker = Some(lc_string(
+                    bytes,
+                    lc.offset,
+                    d.name,
+                    &at("LC_LOAD_DYLINKER"),
+                )?);
             }
             CommandVariant::LoadDylib(d)
             | CommandVariant::LoadWeakDylib(d)
@@ -571,10 +647,18 @@ fn build_image(bytes: &[u8], hdr: &Header, macho: &MachO<'_>) -> Result<Image, I
             }
             CommandVariant::Uuid(u) => image.uuid = Some(u.uuid),
             CommandVariant::BuildVersion(b) => {
-                image.build_version = Some(BuildVersion { platform: b.platform, minos: b.minos, sdk: b.sdk });
+                image.build_version = Some(BuildVersion {
+                    platform: b.platform,
+                    minos: b.minos,
+                    sdk: b.sdk,
+                });
             }
             CommandVariant::VersionMinMacosx(v) => {
-                image.build_version.get_or_insert(BuildVersion { platform: 1, minos: v.version, sdk: v.sdk });
+                image.build_version.get_or_insert(BuildVersion {
+                    platform: 1,
+                    minos: v.version,
+                    sdk: v.sdk,
+                });
             }
             CommandVariant::CodeSignature(_) => image.code_signature = true,
             _ => {}
@@ -588,11 +672,18 @@ fn build_image(bytes: &[u8], hdr: &Header, macho: &MachO<'_>) -> Result<Image, I
     Ok(image)
 }
 
-fn lc_string(bytes: &[u8], cmd_offset: usize, name_offset: u32, at: &str) -> Result<String, ImageError> {
+fn lc_string(
+    bytes: &[u8],
+    cmd_offset: usize,
+    name_offset: u32,
+    at: &str,
+) -> Result<String, ImageError> {
     let start = cmd_offset + name_offset as usize;
-    let tail = bytes
-        .get(start..)
-        .ok_or_else(|| ImageError::Malformed(format!("{at}: string offset {name_offset} is past the end of the file")))?;
+    let tail = bytes.get(start..).ok_or_else(|| {
+        ImageError::Malformed(format!(
+            "{at}: string offset {name_offset} is past the end of the file"
+        ))
+    })?;
     let end = tail
         .iter()
         .position(|&b| b == 0)
@@ -609,9 +700,16 @@ fn segment_from(seg: &goblin::mach::segment::Segment<'_>) -> Result<Segment, Ima
     let name = fixed_name(&seg.segname);
     let sections = seg
         .sections()
-        .map_err(|e| ImageError::Malformed(format!("segment {name}: sections: {}", goblin_detail(&e))))?
+        .map_err(|e| {
+            ImageError::Malformed(format!("segment {name}: sections: {}", goblin_detail(&e)))
+        })?
         .into_iter()
-        .map(|(s, _)| Section { name: fixed_name(&s.sectname), addr: s.addr, size: s.size, flags: s.flags })
+        .map(|(s, _)| Section {
+            name: fixed_name(&s.sectname),
+            addr: s.addr,
+            size: s.size,
+            flags: s.flags,
+        })
         .collect();
     Ok(Segment {
         name,
@@ -630,7 +728,11 @@ fn segment_from(seg: &goblin::mach::segment::Segment<'_>) -> Result<Segment, Ima
 fn check_segments(image: &Image, file_len: u64) -> Result<(), ImageError> {
     for seg in &image.segments {
         let name = &seg.name;
-        if seg.fileoff.checked_add(seg.filesize).is_none_or(|end| end > file_len) {
+        if seg
+            .fileoff
+            .checked_add(seg.filesize)
+            .is_none_or(|end| end > file_len)
+        {
             return Err(ImageError::Malformed(format!(
                 "segment {name}: file range {:#x}+{:#x} extends past the end of the file ({file_len:#x} bytes)",
                 seg.fileoff, seg.filesize
@@ -676,12 +778,16 @@ fn check_segments(image: &Image, file_len: u64) -> Result<(), ImageError> {
 fn check_entry(image: &Image) -> Result<(), ImageError> {
     if image.entry == Entry::None {
         if image.filetype == header::MH_EXECUTE || image.filetype == header::MH_DYLINKER {
-            return Err(ImageError::Malformed("no entry point (neither LC_MAIN nor LC_UNIXTHREAD)".into()));
+            return Err(ImageError::Malformed(
+                "no entry point (neither LC_MAIN nor LC_UNIXTHREAD)".into(),
+            ));
         }
         return Ok(());
     }
     let Some(addr) = image.entry_address() else {
-        return Err(ImageError::Malformed("LC_MAIN without a __TEXT segment".into()));
+        return Err(ImageError::Malformed(
+            "LC_MAIN without a __TEXT segment".into(),
+        ));
     };
     let inside = image
         .segments
@@ -690,7 +796,9 @@ fn check_entry(image: &Image) -> Result<(), ImageError> {
     if inside {
         Ok(())
     } else {
-        Err(ImageError::Malformed(format!("entry point {addr:#x} is not inside an executable segment")))
+        Err(ImageError::Malformed(format!(
+            "entry point {addr:#x} is not inside an executable segment"
+        )))
     }
 }
 
@@ -703,9 +811,19 @@ mod tests {
         let elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0";
         let err = select_slice(elf).unwrap_err();
         assert!(err.to_string().contains("ELF executable"), "{err}");
-        assert!(select_slice(b"#!/bin/sh\necho hi\n").unwrap_err().to_string().contains("script"));
+        assert!(
+            select_slice(b"#!/bin/sh\necho hi\n")
+                .unwrap_err()
+                .to_string()
+                .contains("script")
+        );
         assert_eq!(select_slice(b""), Err(ImageError::Empty));
-        assert!(select_slice(b"hello world\n").unwrap_err().to_string().contains("text file"));
+        assert!(
+            select_slice(b"hello world\n")
+                .unwrap_err()
+                .to_string()
+                .contains("text file")
+        );
     }
 
     #[test]
@@ -724,9 +842,16 @@ mod tests {
 
     #[test]
     fn arm64_thin_is_wrong_arch() {
-        let mut bytes = vec![0xcf, 0xfa, 0xed, 0xfe, 0x0c, 0, 0, 0x01, 0, 0, 0, 0, 2, 0, 0, 0];
+        let mut bytes = vec![
+            0xcf, 0xfa, 0xed, 0xfe, 0x0c, 0, 0, 0x01, 0, 0, 0, 0, 2, 0, 0, 0,
+        ];
         bytes.extend_from_slice(&[0; 16]);
         let err = select_slice(&bytes).unwrap_err();
-        assert_eq!(err, ImageError::WrongArch { arch: "arm64".into() });
+        assert_eq!(
+            err,
+            ImageError::WrongArch {
+                arch: "arm64".into()
+            }
+        );
     }
 }

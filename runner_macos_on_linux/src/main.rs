@@ -1,4 +1,4 @@
-//! `runner`: run a macOS x86_64 command-line program on Linux.
+//! `runner`: run a macOS `x86_64` command-line program on Linux.
 //!
 //! `runner [OPTIONS] PROGRAM [ARGS]...` exits with the program's status; a
 //! program killed by a signal exits with 128 + the Darwin signal number,
@@ -69,11 +69,15 @@ fn main() {
 /// The host placed something (its stack, the vDSO) where the guest needs
 /// it; a new process gets a new random layout.
 fn reexec_or_fail(why: &str) -> ! {
-    let tries: u32 = std::env::var(REEXEC_VAR).ok().and_then(|v| v.parse().ok()).unwrap_or(0);
+    let tries: u32 = std::env::var(REEXEC_VAR)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
     if tries < MAX_REEXEC {
         tracing::debug!("address space collision ({why}); re-executing");
         let mut cmd = std::process::Command::new("/proc/self/exe");
-        cmd.args(std::env::args_os().skip(1)).env(REEXEC_VAR, (tries + 1).to_string());
+        cmd.args(std::env::args_os().skip(1))
+            .env(REEXEC_VAR, (tries + 1).to_string());
         if let Some(arg0) = std::env::args_os().next() {
             cmd.arg0(arg0);
         }
@@ -87,7 +91,8 @@ fn reexec_or_fail(why: &str) -> ! {
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
     if let Some(path) = &cli.trace_output {
-        let file = std::fs::File::create(path).with_context(|| format!("cannot create trace file {}", path.display()))?;
+        let file = std::fs::File::create(path)
+            .with_context(|| format!("cannot create trace file {}", path.display()))?;
         shim_bsd::trace::enable(Box::new(std::io::BufWriter::new(file)));
     } else if cli.trace {
         shim_bsd::trace::enable(Box::new(std::io::stderr()));
@@ -105,8 +110,13 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             kv
         })
         .collect();
-    let config = shim_bsd::LaunchConfig { program: cli.program, argv, envp, aslr: !cli.no_aslr };
-    match shim_bsd::launch(config) {
+    let config = shim_bsd::LaunchConfig {
+        program: cli.program,
+        argv,
+        envp,
+        aslr: !cli.no_aslr,
+    };
+    match shim_bsd::launch(&config) {
         Ok(never) => match never {},
         Err(e) => {
             let _ = std::io::stdout().flush();

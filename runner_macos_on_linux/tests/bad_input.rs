@@ -63,7 +63,12 @@ fn directory() {
 #[test]
 fn elf_program_is_named_and_pointed_to_linux() {
     let (err, status) = fails(Path::new(env!("CARGO_BIN_EXE_runner")));
-    assert!(err.contains("not a Mach-O binary") && err.contains("ELF") && err.contains("run it directly"), "{err}");
+    assert!(
+        err.contains("not a Mach-O binary")
+            && err.contains("ELF")
+            && err.contains("run it directly"),
+        "{err}"
+    );
     assert_eq!(status, 126);
 }
 
@@ -71,34 +76,56 @@ fn elf_program_is_named_and_pointed_to_linux() {
 fn empty_text_and_script_files() {
     let s = Scratch::new("kinds");
     assert!(fails(&s.file("empty", b"")).0.contains("empty file"));
-    assert!(fails(&s.file("notes.txt", b"just some text\n")).0.contains("text file"));
-    assert!(fails(&s.file("script", b"#!/bin/sh\necho hi\n")).0.contains("script"));
+    assert!(
+        fails(&s.file("notes.txt", b"just some text\n"))
+            .0
+            .contains("text file")
+    );
+    assert!(
+        fails(&s.file("script", b"#!/bin/sh\necho hi\n"))
+            .0
+            .contains("script")
+    );
 }
 
 #[test]
 fn arm64_only_binary() {
     let (err, _) = fails(&guest("arm64_hello"));
-    assert!(err.contains("Mach-O for arm64") && err.contains("only x86_64"), "{err}");
+    assert!(
+        err.contains("Mach-O for arm64") && err.contains("only x86_64"),
+        "{err}"
+    );
 }
 
 #[test]
 fn universal_binary_without_x86_64() {
     let (err, _) = fails(&guest("fat_arm64_only"));
-    assert!(err.contains("universal binary") && err.contains("arm64") && err.contains("no x86_64 slice"), "{err}");
+    assert!(
+        err.contains("universal binary")
+            && err.contains("arm64")
+            && err.contains("no x86_64 slice"),
+        "{err}"
+    );
 }
 
 #[test]
 fn truncated_header() {
     let s = Scratch::new("trunc-header");
     let (err, _) = fails(&s.file("t", &static_hello()[..20]));
-    assert!(err.contains("malformed Mach-O") && err.contains("too short for a 64-bit mach_header"), "{err}");
+    assert!(
+        err.contains("malformed Mach-O") && err.contains("too short for a 64-bit mach_header"),
+        "{err}"
+    );
 }
 
 #[test]
 fn truncated_load_commands() {
     let s = Scratch::new("trunc-cmds");
     let (err, _) = fails(&s.file("t", &static_hello()[..200]));
-    assert!(err.contains("load commands") && err.contains("past the end of the file"), "{err}");
+    assert!(
+        err.contains("load commands") && err.contains("past the end of the file"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -106,7 +133,10 @@ fn truncated_segment_contents() {
     let s = Scratch::new("trunc-seg");
     let bytes = static_hello();
     let (err, _) = fails(&s.file("t", &bytes[..bytes.len() / 2]));
-    assert!(err.contains("segment __") && err.contains("extends past the end of the file"), "{err}");
+    assert!(
+        err.contains("segment __") && err.contains("extends past the end of the file"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -117,21 +147,35 @@ fn bad_cmdsize_names_the_load_command() {
     // cmdsize is at offset 36.
     bytes[36..40].copy_from_slice(&0x7fff_fff0u32.to_le_bytes());
     let (err, _) = fails(&s.file("t", &bytes));
-    assert!(err.contains("load command #0") && err.contains("at offset 0x20") && err.contains("cmdsize"), "{err}");
+    assert!(
+        err.contains("load command #0")
+            && err.contains("at offset 0x20")
+            && err.contains("cmdsize"),
+        "{err}"
+    );
 }
 
 #[test]
 fn missing_dyld_names_the_path() {
     let (err, status) = fails(&guest("hello"));
-    assert!(err.contains("/usr/lib/dyld") && err.contains("not found"), "{err}");
+    assert!(
+        err.contains("/usr/lib/dyld") && err.contains("not found"),
+        "{err}"
+    );
     assert_eq!(status, 126);
 }
 
 #[test]
 fn bad_option_and_missing_program() {
-    let (stdout, stderr, status) = text(&run(&mut runner(&[OsStr::new("--no-such-option"), OsStr::new("x")])));
+    let (stdout, stderr, status) = text(&run(&mut runner(&[
+        OsStr::new("--no-such-option"),
+        OsStr::new("x"),
+    ])));
     assert_eq!((stdout.as_str(), status), ("", 2));
-    assert!(stderr.contains("unexpected argument '--no-such-option'"), "{stderr}");
+    assert!(
+        stderr.contains("unexpected argument '--no-such-option'"),
+        "{stderr}"
+    );
     let (_, stderr, status) = text(&run(&mut runner(&[])));
     assert_eq!(status, 2);
     assert!(stderr.contains("<PROGRAM>"), "{stderr}");

@@ -9,21 +9,26 @@ use std::fs;
 use common::{guest, root, run, runner, text};
 
 fn expected(name: &str, ext: &str) -> String {
-    let path = root().join("test_binaries/expected").join(format!("{name}.{ext}"));
+    let path = root()
+        .join("test_binaries/expected")
+        .join(format!("{name}.{ext}"));
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// Runs `name` with `args` (and `env`) and checks it against its expected files.
 fn check(name: &str, args: &[&str], env: &[(&str, &str)]) {
     let bin = guest(name);
-    let mut argv: Vec<&OsStr> = vec![bin.as_os_str()];
-    argv.extend(args.iter().map(OsStr::new));
-    let mut cmd = runner(&argv);
+    let mut command_line: Vec<&OsStr> = vec![bin.as_os_str()];
+    command_line.extend(args.iter().map(OsStr::new));
+    let mut cmd = runner(&command_line);
     cmd.envs(env.iter().copied());
     let (stdout, stderr, status) = text(&run(&mut cmd));
     assert_eq!(stdout, expected(name, "stdout"), "{name}: stdout");
     assert_eq!(stderr, expected(name, "stderr"), "{name}: stderr");
-    let want: i32 = expected(name, "status").trim().parse().expect("status file holds a number");
+    let want: i32 = expected(name, "status")
+        .trim()
+        .parse()
+        .expect("status file holds a number");
     assert_eq!(status, want, "{name}: exit status (stderr: {stderr})");
 }
 
@@ -84,13 +89,23 @@ fn quiet_silences_unimplemented_warnings() {
 #[test]
 fn trace_names_each_syscall_and_unimplemented_ones() {
     let bin = guest("static_syscalls");
-    let (stdout, stderr, status) = text(&run(&mut runner(&[OsStr::new("--trace"), bin.as_os_str()])));
+    let (stdout, stderr, status) =
+        text(&run(&mut runner(&[OsStr::new("--trace"), bin.as_os_str()])));
     assert_eq!(status, 0, "{stderr}");
     assert_eq!(stdout, expected("static_syscalls", "stdout"));
     assert!(stderr.contains("] write(1, "), "{stderr}");
-    assert!(stderr.contains("] audit(") && stderr.contains("= -1 ENOSYS (not implemented in runner)"), "{stderr}");
-    assert!(stderr.contains("= -1 ENOENT (No such file or directory)"), "{stderr}");
-    assert!(stderr.contains("] exit(0) = ") || stderr.contains("+++ exited with 0 +++"), "{stderr}");
+    assert!(
+        stderr.contains("] audit(") && stderr.contains("= -1 ENOSYS (not implemented in runner)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("= -1 ENOENT (No such file or directory)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("] exit(0) = ") || stderr.contains("+++ exited with 0 +++"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -99,11 +114,21 @@ fn trace_output_goes_to_a_file() {
     fs::create_dir_all(&dir).expect("temp dir");
     let file = dir.join("trace.txt");
     let bin = guest("static_hello");
-    let mut cmd = runner(&[OsStr::new("--trace-output"), file.as_os_str(), bin.as_os_str()]);
+    let mut cmd = runner(&[
+        OsStr::new("--trace-output"),
+        file.as_os_str(),
+        bin.as_os_str(),
+    ]);
     let (stdout, stderr, status) = text(&run(&mut cmd));
-    assert_eq!((stdout.as_str(), stderr.as_str(), status), ("Hello, World!\n", "", 0));
+    assert_eq!(
+        (stdout.as_str(), stderr.as_str(), status),
+        ("Hello, World!\n", "", 0)
+    );
     let trace = fs::read_to_string(&file).expect("trace file");
-    assert!(trace.contains("write(1, \"Hello, World!\\n\", 14) = 14"), "{trace}");
+    assert!(
+        trace.contains("write(1, \"Hello, World!\\n\", 14) = 14"),
+        "{trace}"
+    );
     assert!(trace.contains("+++ exited with 0 +++"), "{trace}");
     let _ = fs::remove_dir_all(&dir);
 }

@@ -1,6 +1,6 @@
 //! The syscall dispatcher: from the guest's registers to a handler and back.
 //!
-//! [`dispatch`] takes the guest's register file, decodes XNU's x86_64
+//! [`dispatch`] takes the guest's register file, decodes XNU's `x86_64`
 //! calling convention (rax = class | number; arguments in rdi, rsi, rdx,
 //! r10, r8, r9), runs the handler from [`crate::sys::TABLE`] and writes the
 //! result back the way XNU does. It does not care how it was entered: the
@@ -60,21 +60,30 @@ impl Args {
 
     /// Argument `i` as a C `int` (the low 32 bits, as the kernel reads it).
     #[must_use]
-    #[expect(clippy::cast_possible_truncation, reason = "C int arguments live in the low 32 bits")]
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "C int arguments live in the low 32 bits"
+    )]
     pub fn int(&self, i: usize) -> i32 {
-        self.0[i] as u32 as i32
+        (self.0[i] as u32).cast_signed()
     }
 
     /// Argument `i` as an unsigned `int`.
     #[must_use]
-    #[expect(clippy::cast_possible_truncation, reason = "C unsigned arguments live in the low 32 bits")]
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "C unsigned arguments live in the low 32 bits"
+    )]
     pub fn uint(&self, i: usize) -> u32 {
         self.0[i] as u32
     }
 
     /// Argument `i` as a signed 64-bit value (`off_t`, `ssize_t`).
     #[must_use]
-    #[expect(clippy::cast_possible_wrap, reason = "reinterpreting the register as off_t")]
+    #[expect(
+        clippy::cast_possible_wrap,
+        reason = "reinterpreting the register as off_t"
+    )]
     pub fn i64(&self, i: usize) -> i64 {
         self.0[i] as i64
     }
@@ -129,7 +138,12 @@ pub fn dispatch(regs: &mut GuestRegs) {
     write_back(regs, class, entry, result);
 }
 
-fn write_back(regs: &mut GuestRegs, class: SyscallClass, entry: Option<&HandlerEntry>, result: SysResult) {
+fn write_back(
+    regs: &mut GuestRegs,
+    class: SyscallClass,
+    entry: Option<&HandlerEntry>,
+    result: SysResult,
+) {
     match class {
         SyscallClass::Unix => match result {
             Ok(SysRet(v0, v1)) => {
@@ -158,5 +172,8 @@ fn write_back(regs: &mut GuestRegs, class: SyscallClass, entry: Option<&HandlerE
 /// The name of a syscall for messages, also for numbers XNU does not know.
 #[must_use]
 pub fn syscall_name(class: SyscallClass, number: u32, info: Option<&SyscallInfo>) -> String {
-    info.map_or_else(|| format!("{}#{number}", class.name()), |i| i.name.to_owned())
+    info.map_or_else(
+        || format!("{}#{number}", class.name()),
+        |i| i.name.to_owned(),
+    )
 }

@@ -21,7 +21,9 @@ impl SysRet {
 pub type SysResult = Result<SysRet, Errno>;
 
 /// Shorthand for `Ok(SysRet::val(v))`.
-#[expect(clippy::unnecessary_wraps, reason = "handlers return SysResult; this builds the Ok case")]
+///
+/// # Errors
+/// Never; the type is the handlers'.
 pub const fn ok(v: u64) -> SysResult {
     Ok(SysRet::val(v))
 }
@@ -95,7 +97,11 @@ pub fn from_linux(e: i32) -> Errno {
 /// The Darwin errno of the last failed host call.
 #[must_use]
 pub fn last() -> Errno {
-    from_linux(std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO))
+    from_linux(
+        std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EIO),
+    )
 }
 
 /// Turns a raw host return value (`-1` = failure, errno set) into a result.

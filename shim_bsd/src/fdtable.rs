@@ -42,7 +42,10 @@ impl FdTable {
     /// An empty table with Darwin's default limit.
     #[must_use]
     pub fn new() -> Self {
-        Self { entries: BTreeMap::new(), limit: DEFAULT_FD_LIMIT }
+        Self {
+            entries: BTreeMap::new(),
+            limit: DEFAULT_FD_LIMIT,
+        }
     }
 
     /// The entry for `fd`.
@@ -120,8 +123,11 @@ mod tests {
     use super::*;
 
     fn entry() -> FdEntry {
-        let fd = nix::unistd::dup(std::io::stderr()).map(OwnedFd::from);
-        FdEntry { file: Arc::new(fd.expect("dup stderr")), cloexec: false }
+        let fd = nix::unistd::dup(std::io::stderr());
+        FdEntry {
+            file: Arc::new(fd.expect("dup stderr")),
+            cloexec: false,
+        }
     }
 
     #[test]

@@ -55,10 +55,19 @@ fn oom(what: &str) -> LoadError {
 /// # Errors
 /// When the stack cannot be mapped or the strings do not fit.
 pub fn build_stack(spec: &StackSpec<'_>) -> Result<Stack, LoadError> {
-    let size = page_ceil(if spec.size == 0 { DEFAULT_STACK_SIZE } else { spec.size });
+    let size = page_ceil(if spec.size == 0 {
+        DEFAULT_STACK_SIZE
+    } else {
+        spec.size
+    });
     // A guard page below the stack stays unmapped-for-the-guest.
-    let base = vm::map(Placement::Anywhere, size + PAGE_SIZE, prot::READ | prot::WRITE, &Backing::Anon { shared: false })
-        .map_err(|e| oom(&e.to_string()))?;
+    let base = vm::map(
+        Placement::Anywhere,
+        size + PAGE_SIZE,
+        prot::READ | prot::WRITE,
+        &Backing::Anon { shared: false },
+    )
+    .map_err(|e| oom(&e.to_string()))?;
     vm::protect(base, base + PAGE_SIZE, 0).map_err(|e| oom(&e.to_string()))?;
     let top = base + PAGE_SIZE + size;
 
@@ -73,7 +82,11 @@ pub fn build_stack(spec: &StackSpec<'_>) -> Result<Stack, LoadError> {
     let _exec = offsets(spec.exec_path, &mut strings);
     let argv: Vec<usize> = spec.argv.iter().map(|s| offsets(s, &mut strings)).collect();
     let envp: Vec<usize> = spec.envp.iter().map(|s| offsets(s, &mut strings)).collect();
-    let apple: Vec<usize> = spec.apple.iter().map(|s| offsets(s, &mut strings)).collect();
+    let apple: Vec<usize> = spec
+        .apple
+        .iter()
+        .map(|s| offsets(s, &mut strings))
+        .collect();
     let strings_at = (top - 16 - strings.len() as u64) & !15;
 
     let mut words: Vec<u64> = Vec::new();
@@ -113,7 +126,13 @@ pub struct CommpageFacts {
 pub fn map_commpage(facts: CommpageFacts) -> Result<(), LoadError> {
     let base = cp::COMM_PAGE64_BASE_ADDRESS;
     let len = cp::COMM_PAGE64_AREA_LENGTH;
-    vm::map(Placement::Fixed(base), len, prot::READ | prot::WRITE, &Backing::Anon { shared: false }).map_err(|_| {
+    vm::map(
+        Placement::Fixed(base),
+        len,
+        prot::READ | prot::WRITE,
+        &Backing::Anon { shared: false },
+    )
+    .map_err(|_| {
         LoadError(format!(
             "the commpage address {base:#x} is in use on the host ({})",
             vm::occupant(base, base + len)
@@ -122,7 +141,10 @@ pub fn map_commpage(facts: CommpageFacts) -> Result<(), LoadError> {
     let put = |off: u64, bytes: &[u8]| vm::copy_in(base + off, bytes);
     let fill = || -> Result<(), common_bsd::errno::Errno> {
         put(cp::COMM_PAGE_SIGNATURE, cp::COMM_PAGE_SIGNATURE_64)?;
-        put(cp::COMM_PAGE_VERSION, &cp::COMM_PAGE_THIS_VERSION.to_le_bytes())?;
+        put(
+            cp::COMM_PAGE_VERSION,
+            &cp::COMM_PAGE_THIS_VERSION.to_le_bytes(),
+        )?;
         put(cp::COMM_PAGE_NCPUS, &[facts.ncpus])?;
         put(cp::COMM_PAGE_ACTIVE_CPUS, &[facts.ncpus])?;
         put(cp::COMM_PAGE_PHYSICAL_CPUS, &[facts.ncpus])?;

@@ -29,7 +29,7 @@ pub mod vm;
 use std::fmt;
 use std::fs::File;
 use std::io::Write;
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::AsFd;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
@@ -55,7 +55,7 @@ pub enum LaunchError {
     NotFound(PathBuf),
     /// It exists but is not something to run (directory, no permission, ...).
     NotRunnable(PathBuf, String),
-    /// It is not an x86_64 Mach-O executable, or a broken one.
+    /// It is not an `x86_64` Mach-O executable, or a broken one.
     Image(PathBuf, ImageError),
     /// The dynamic linker it names is not in the guest filesystem.
     NoDyld {
@@ -76,7 +76,7 @@ pub enum LaunchError {
 
 impl LaunchError {
     /// The exit status a shell would use: 127 for a missing program, 126 for
-    /// one that cannot be executed, 70 (EX_SOFTWARE) for runner set-up failures.
+    /// one that cannot be executed, 70 (`EX_SOFTWARE`) for runner set-up failures.
     #[must_use]
     pub fn exit_code(&self) -> i32 {
         match self {
@@ -93,7 +93,12 @@ impl fmt::Display for LaunchError {
             Self::NotFound(p) => write!(f, "{}: no such file", p.display()),
             Self::NotRunnable(p, why) => write!(f, "{}: {why}", p.display()),
             Self::Image(p, e) => write!(f, "{}: {e}", p.display()),
-            Self::NoDyld { program, dyld, looked_up, view } => write!(
+            Self::NoDyld {
+                program,
+                dyld,
+                looked_up,
+                view,
+            } => write!(
                 f,
                 "{}: dynamic linker {dyld} not found (looked up {} in the guest filesystem, the {view}); \
                  dynamically linked programs need a guest system that provides it",
@@ -130,7 +135,8 @@ pub struct LaunchConfig {
 pub fn prepare_address_space() -> Result<(), String> {
     vm::reserve_windows()?;
     let facts = image::CommpageFacts {
-        ncpus: u8::try_from(std::thread::available_parallelism().map_or(1, std::num::NonZero::get)).unwrap_or(u8::MAX),
+        ncpus: u8::try_from(std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
+            .unwrap_or(u8::MAX),
         memory: host_memory(),
     };
     image::map_commpage(facts).map_err(|e| e.0)
@@ -140,7 +146,12 @@ pub fn prepare_address_space() -> Result<(), String> {
 #[must_use]
 pub fn host_memory() -> u64 {
     // SAFETY: sysconf has no preconditions.
-    let (pages, size) = unsafe { (libc::sysconf(libc::_SC_PHYS_PAGES), libc::sysconf(libc::_SC_PAGESIZE)) };
+    let (pages, size) = unsafe {
+        (
+            libc::sysconf(libc::_SC_PHYS_PAGES),
+            libc::sysconf(libc::_SC_PAGESIZE),
+        )
+    };
     u64::try_from(pages).unwrap_or(0) * u64::try_from(size).unwrap_or(0)
 }
 
@@ -162,12 +173,20 @@ fn open_image(path: &Path) -> Result<Opened, LaunchError> {
         std::io::ErrorKind::NotFound => LaunchError::NotFound(path.to_path_buf()),
         _ => LaunchError::NotRunnable(path.to_path_buf(), e.to_string()),
     })?;
-    let meta = file.metadata().map_err(|e| LaunchError::NotRunnable(path.to_path_buf(), e.to_string()))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| LaunchError::NotRunnable(path.to_path_buf(), e.to_string()))?;
     if meta.is_dir() {
-        return Err(LaunchError::NotRunnable(path.to_path_buf(), "is a directory, not a program".into()));
+        return Err(LaunchError::NotRunnable(
+            path.to_path_buf(),
+            "is a directory, not a program".into(),
+        ));
     }
     if !meta.is_file() {
-        return Err(LaunchError::NotRunnable(path.to_path_buf(), "is not a regular file".into()));
+        return Err(LaunchError::NotRunnable(
+            path.to_path_buf(),
+            "is not a regular file".into(),
+        ));
     }
     if meta.len() == 0 {
         return Err(LaunchError::Image(path.to_path_buf(), ImageError::Empty));
@@ -179,18 +198,48 @@ fn open_image(path: &Path) -> Result<Opened, LaunchError> {
     let slice = macho::select_slice(&map).map_err(|e| LaunchError::Image(path.to_path_buf(), e))?;
     let image = macho::parse_image(&map[slice.offset..slice.offset + slice.len])
         .map_err(|e| LaunchError::Image(path.to_path_buf(), e))?;
-    Ok(Opened { file, map, slice, image })
+    Ok(Opened {
+        file,
+        map,
+        slice,
+        image,
+    })
 }
 
 fn filetype_name(t: u32) -> &'static str {
     goblin::mach::header::filetype_to_str(t)
 }
 
+/// Finds and opens the dynamic linker `path` named by `program` in the guest filesystem.
+fn open_dyld(program: &Path, path: &str, vfs: &Vfs) -> Result<(PathBuf, Opened), LaunchError> {
+    let host = vfs.host_path_of(path.as_bytes());
+    let opened = match open_image(&host) {
+        Ok(o) => o,
+        Err(LaunchError::NotFound(_)) => {
+            return Err(LaunchError::NoDyld {
+                program: program.to_path_buf(),
+                dyld: path.to_owned(),
+                looked_up: host,
+                view: vfs.describe(),
+            });
+        }
+        Err(e) => return Err(e),
+    };
+    if opened.image.filetype != MH_DYLINKER {
+        let what = format!(
+            "is a {} image, not a dynamic linker",
+            filetype_name(opened.image.filetype)
+        );
+        return Err(LaunchError::Image(host, ImageError::Malformed(what)));
+    }
+    Ok((host, opened))
+}
+
 /// Loads the program and runs it; returns only on failure before the guest starts.
 ///
 /// # Errors
 /// Every reason the program cannot start, as one message.
-pub fn launch(config: LaunchConfig) -> Result<std::convert::Infallible, LaunchError> {
+pub fn launch(config: &LaunchConfig) -> Result<std::convert::Infallible, LaunchError> {
     let program = config.program.clone();
     let main = open_image(&program)?;
     if main.image.filetype != MH_EXECUTE {
@@ -202,44 +251,31 @@ pub fn launch(config: LaunchConfig) -> Result<std::convert::Infallible, LaunchEr
             )),
         ));
     }
-    let cwd = std::env::current_dir().map_err(|e| LaunchError::Setup(format!("current directory: {e}")))?;
-    let vfs = Vfs::host(Path::new("/"), &cwd).map_err(|e| LaunchError::Setup(format!("current directory: {e}")))?;
+    let cwd = std::env::current_dir()
+        .map_err(|e| LaunchError::Setup(format!("current directory: {e}")))?;
+    let vfs = Vfs::host(Path::new("/"), &cwd)
+        .map_err(|e| LaunchError::Setup(format!("current directory: {e}")))?;
 
     let dyld = match &main.image.dylinker {
-        Some(path) => {
-            let host = vfs.host_path_of(path.as_bytes());
-            let opened = match open_image(&host) {
-                Ok(o) => o,
-                Err(LaunchError::NotFound(_)) => {
-                    return Err(LaunchError::NoDyld {
-                        program,
-                        dyld: path.clone(),
-                        looked_up: host,
-                        view: vfs.describe(),
-                    });
-                }
-                Err(e) => return Err(e),
-            };
-            if opened.image.filetype != MH_DYLINKER {
-                return Err(LaunchError::Image(
-                    host,
-                    ImageError::Malformed(format!("is a {} image, not a dynamic linker", filetype_name(opened.image.filetype))),
-                ));
-            }
-            Some((host, opened))
+        Some(path) => Some(open_dyld(&program, path, &vfs)?),
+        None if matches!(main.image.entry, Entry::Main { .. }) => {
+            return Err(LaunchError::Image(
+                program,
+                ImageError::Malformed(
+                    "has LC_MAIN but no LC_LOAD_DYLINKER: nothing would call main".into(),
+                ),
+            ));
         }
-        None => {
-            if matches!(main.image.entry, Entry::Main { .. }) {
-                return Err(LaunchError::Image(
-                    program,
-                    ImageError::Malformed("has LC_MAIN but no LC_LOAD_DYLINKER: nothing would call main".into()),
-                ));
-            }
-            None
-        }
+        None => None,
     };
 
-    let aslr = |range: u64| if config.aslr { loader::random_pages(range) } else { 0 };
+    let aslr = |range: u64| {
+        if config.aslr {
+            loader::random_pages(range)
+        } else {
+            0
+        }
+    };
     let main_base = if main.image.is_relocatable() {
         let lo = main.image.mapped_range().map_or(PIE_BASE, |(lo, _)| lo);
         Base::At(lo + aslr(MAIN_ASLR_RANGE))
@@ -247,25 +283,46 @@ pub fn launch(config: LaunchConfig) -> Result<std::convert::Infallible, LaunchEr
         Base::Linked
     };
     let name = program.display().to_string();
-    let loaded = loader::load(&name, &main.file, main.bytes(), main.slice.offset as u64, &main.image, main_base)
-        .map_err(|e| LaunchError::Load(program.clone(), e))?;
+    let loaded = loader::load(
+        &name,
+        &main.file,
+        main.bytes(),
+        main.slice.offset as u64,
+        &main.image,
+        main_base,
+    )
+    .map_err(|e| LaunchError::Load(program.clone(), e))?;
     trace::image_event(&name, loaded.header);
 
     let (entry, mach_header) = match &dyld {
         Some((host, d)) => {
             let at = mem::page_ceil(loaded.end) + mem::PAGE_SIZE * 16 + aslr(DYLD_ASLR_RANGE);
             let dname = host.display().to_string();
-            let l = loader::load(&dname, &d.file, d.bytes(), d.slice.offset as u64, &d.image, Base::At(at))
-                .map_err(|e| LaunchError::Load(host.clone(), e))?;
+            let l = loader::load(
+                &dname,
+                &d.file,
+                d.bytes(),
+                d.slice.offset as u64,
+                &d.image,
+                Base::At(at),
+            )
+            .map_err(|e| LaunchError::Load(host.clone(), e))?;
             trace::image_event(&dname, l.header);
             (l.entry, Some(loaded.header))
         }
         None => (loaded.entry, None),
     };
-    let entry = entry.ok_or_else(|| LaunchError::Image(program.clone(), ImageError::Malformed("no entry point".into())))?;
+    let entry = entry.ok_or_else(|| {
+        LaunchError::Image(
+            program.clone(),
+            ImageError::Malformed("no entry point".into()),
+        )
+    })?;
 
     let abs = std::fs::canonicalize(&program).unwrap_or_else(|_| cwd.join(&program));
-    let exe_path = vfs.to_guest(&abs).unwrap_or_else(|| abs.as_os_str().as_bytes().to_vec());
+    let exe_path = vfs
+        .to_guest(&abs)
+        .unwrap_or_else(|| abs.as_os_str().as_bytes().to_vec());
     let apple = apple_strings(&exe_path, &main.file);
     let stack_size = match main.image.entry {
         Entry::Main { stack_size, .. } => stack_size,
@@ -281,7 +338,11 @@ pub fn launch(config: LaunchConfig) -> Result<std::convert::Infallible, LaunchEr
     })
     .map_err(|e| LaunchError::Load(program.clone(), e))?;
 
-    state::install(Process { exe_path, fds: std::sync::Mutex::new(std_fds()), vfs });
+    state::install(Process {
+        exe_path,
+        fds: std::sync::Mutex::new(std_fds()),
+        vfs,
+    });
     sys::init();
     drop(dyld);
     drop(main);
@@ -303,7 +364,7 @@ fn apple_strings(exe_path: &[u8], file: &File) -> Vec<Vec<u8>> {
     let mut p = b"executable_path=".to_vec();
     p.extend_from_slice(exe_path);
     v.push(p);
-    let (dev, ino) = file.metadata().map(|m| (m.dev(), m.ino())).unwrap_or((0, 0));
+    let (dev, ino) = file.metadata().map_or((0, 0), |m| (m.dev(), m.ino()));
     v.push(format!("executable_file={dev:#x},{ino:#x}").into_bytes());
     v.push(format!("ptr_munge={:#x}", random_u64()).into_bytes());
     v.push(format!("stack_guard={:#x}", random_u64() & !0xff).into_bytes());
@@ -316,12 +377,22 @@ fn apple_strings(exe_path: &[u8], file: &File) -> Vec<Vec<u8>> {
 /// closing its stdout does not close the runner's.
 fn std_fds() -> FdTable {
     let mut t = FdTable::new();
-    for (n, fd) in [std::io::stdin().as_fd(), std::io::stdout().as_fd(), std::io::stderr().as_fd()]
-        .into_iter()
-        .enumerate()
+    for (n, fd) in [
+        std::io::stdin().as_fd(),
+        std::io::stdout().as_fd(),
+        std::io::stderr().as_fd(),
+    ]
+    .into_iter()
+    .enumerate()
     {
         if let Ok(dup) = fd.try_clone_to_owned() {
-            let _ = t.insert_at(i32::try_from(n).unwrap_or(0), FdEntry { file: std::sync::Arc::new(OwnedFd::from(dup)), cloexec: false });
+            let _ = t.insert_at(
+                i32::try_from(n).unwrap_or(0),
+                FdEntry {
+                    file: std::sync::Arc::new(dup),
+                    cloexec: false,
+                },
+            );
         }
     }
     t
@@ -345,7 +416,7 @@ pub fn exit_now(status: i32) -> ! {
     unsafe { libc::_exit(status) }
 }
 
-/// A runner bug: print it and exit with EX_SOFTWARE.
+/// A runner bug: print it and exit with `EX_SOFTWARE`.
 pub fn fatal(msg: &str) -> ! {
     write_stderr(&format!("runner: internal error: {msg}\n"));
     exit_now(70)

@@ -81,7 +81,14 @@ fn segment_error(name: &str, seg: &Segment, start: u64, end: u64, why: &str) -> 
 ///
 /// # Errors
 /// A collision with host memory or a host mapping failure, naming the segment.
-pub fn load(name: &str, file: &File, bytes: &[u8], slice_offset: u64, image: &Image, base: Base) -> Result<Loaded, LoadError> {
+pub fn load(
+    name: &str,
+    file: &File,
+    bytes: &[u8],
+    slice_offset: u64,
+    image: &Image,
+    base: Base,
+) -> Result<Loaded, LoadError> {
     let (lo, hi) = image
         .mapped_range()
         .ok_or_else(|| LoadError(format!("{name}: malformed Mach-O: no segment to map")))?;
@@ -89,7 +96,9 @@ pub fn load(name: &str, file: &File, bytes: &[u8], slice_offset: u64, image: &Im
         Base::Linked => 0,
         Base::At(addr) => {
             if !image.is_relocatable() {
-                return Err(LoadError(format!("{name}: is not position-independent and cannot be moved")));
+                return Err(LoadError(format!(
+                    "{name}: is not position-independent and cannot be moved"
+                )));
             }
             addr.wrapping_sub(lo)
         }
@@ -98,7 +107,9 @@ pub fn load(name: &str, file: &File, bytes: &[u8], slice_offset: u64, image: &Im
         return Err(LoadError(format!("{name}: segments are not page-aligned")));
     }
     let owned: Arc<OwnedFd> = Arc::new(
-        file.try_clone().map_err(|e| LoadError(format!("{name}: {e}")))?.into(),
+        file.try_clone()
+            .map_err(|e| LoadError(format!("{name}: {e}")))?
+            .into(),
     );
     for seg in &image.segments {
         if seg.vmsize == 0 {
@@ -107,11 +118,26 @@ pub fn load(name: &str, file: &File, bytes: &[u8], slice_offset: u64, image: &Im
         let start = seg.vmaddr.wrapping_add(slide);
         let end = page_ceil(start.wrapping_add(seg.vmsize));
         if start % PAGE_SIZE != 0 {
-            return Err(segment_error(name, seg, start, end, "its address is not page-aligned"));
+            return Err(segment_error(
+                name,
+                seg,
+                start,
+                end,
+                "its address is not page-aligned",
+            ));
         }
         if seg.is_zero_page() {
             vm::reserve_zero_page(start, end).map_err(|_| {
-                segment_error(name, seg, start, end, &format!("the range is in use by the runner ({})", vm::occupant(start, end)))
+                segment_error(
+                    name,
+                    seg,
+                    start,
+                    end,
+                    &format!(
+                        "the range is in use by the runner ({})",
+                        vm::occupant(start, end)
+                    ),
+                )
             })?;
             continue;
         }
@@ -143,7 +169,10 @@ fn map_segment(
     let rw = prot::READ | prot::WRITE;
     let collision = |e: Errno| {
         let why = if e == Errno::ENOMEM {
-            format!("the range is in use by the runner ({})", vm::occupant(start, end))
+            format!(
+                "the range is in use by the runner ({})",
+                vm::occupant(start, end)
+            )
         } else {
             format!("{e}")
         };
@@ -151,28 +180,61 @@ fn map_segment(
     };
     let file_off = slice_offset + seg.fileoff;
     let file_pages = page_ceil(seg.filesize);
-    let direct = seg.filesize > 0 && file_off % PAGE_SIZE == 0;
+    let direct = seg.filesize > 0 && file_off.is_multiple_of(PAGE_SIZE);
     if direct {
-        let backing = Backing::File { file: file.clone(), offset: file_off.cast_signed(), shared: false };
+        let backing = Backing::File {
+            file: file.clone(),
+            offset: file_off.cast_signed(),
+            shared: false,
+        };
         vm::map(Placement::Fixed(start), file_pages, rw, &backing).map_err(collision)?;
         if end > start + file_pages {
-            vm::map(Placement::Fixed(start + file_pages), end - start - file_pages, rw, &Backing::Anon { shared: false })
-                .map_err(collision)?;
+            vm::map(
+                Placement::Fixed(start + file_pages),
+                end - start - file_pages,
+                rw,
+                &Backing::Anon { shared: false },
+            )
+            .map_err(collision)?;
         }
         // Bytes after filesize in the last file page belong to the zero fill.
         let tail = file_pages - seg.filesize;
         if tail > 0 {
-            vm::copy_in(start + seg.filesize, &vec![0u8; usize::try_from(tail).unwrap_or(0)]).map_err(collision)?;
+            vm::copy_in(
+                start + seg.filesize,
+                &vec![0u8; usize::try_from(tail).unwrap_or(0)],
+            )
+            .map_err(collision)?;
         }
     } else {
-        vm::map(Placement::Fixed(start), end - start, rw, &Backing::Anon { shared: false }).map_err(collision)?;
+        vm::map(
+            Placement::Fixed(start),
+            end - start,
+            rw,
+            &Backing::Anon { shared: false },
+        )
+        .map_err(collision)?;
         let from = usize::try_from(seg.fileoff).unwrap_or(usize::MAX);
         let len = usize::try_from(seg.filesize).unwrap_or(usize::MAX);
-        let contents = from.checked_add(len).and_then(|e| bytes.get(from..e)).ok_or_else(|| {
-            segment_error(name, seg, start, end, "its file range lies outside the file")
-        })?;
+        let contents = from
+            .checked_add(len)
+            .and_then(|e| bytes.get(from..e))
+            .ok_or_else(|| {
+                segment_error(
+                    name,
+                    seg,
+                    start,
+                    end,
+                    "its file range lies outside the file",
+                )
+            })?;
         vm::copy_in(start, contents).map_err(collision)?;
     }
-    vm::protect(start, end, seg.initprot & (prot::READ | prot::WRITE | prot::EXEC)).map_err(collision)?;
+    vm::protect(
+        start,
+        end,
+        seg.initprot & (prot::READ | prot::WRITE | prot::EXEC),
+    )
+    .map_err(collision)?;
     Ok(())
 }

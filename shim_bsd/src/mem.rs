@@ -20,14 +20,15 @@ use std::sync::{Mutex, MutexGuard};
 
 use common_bsd::errno::Errno;
 
-/// Host page size (x86_64 Linux and Darwin agree).
+/// Host page size (`x86_64` Linux and Darwin agree).
 pub const PAGE_SIZE: u64 = 4096;
 
 /// Windows reserved at start-up: `[start, end)`.
 /// The low one holds non-PIE images (Go links at `0x1000000`) and hinted
 /// `mmap`s; the high one holds PIE images at `0x100000000` and the dyld the
 /// runner places after them.
-pub const RESERVED_WINDOWS: [(u64, u64); 2] = [(0x10000, 0x1_0000_0000), (0x1_0000_0000, 0x10_0000_0000)];
+pub const RESERVED_WINDOWS: [(u64, u64); 2] =
+    [(0x10000, 0x1_0000_0000), (0x1_0000_0000, 0x10_0000_0000)];
 
 /// Rounds down to a page boundary.
 #[must_use]
@@ -40,7 +41,7 @@ pub const fn page_floor(v: u64) -> u64 {
 pub const fn page_ceil(v: u64) -> u64 {
     match v.checked_add(PAGE_SIZE - 1) {
         Some(x) => x & !(PAGE_SIZE - 1),
-        None => u64::MAX & !(PAGE_SIZE - 1),
+        None => !(PAGE_SIZE - 1),
     }
 }
 
@@ -88,10 +89,22 @@ impl AddressSpace {
         for (s, r) in overlapping {
             self.regions.remove(&s);
             if s < start {
-                self.regions.insert(s, Region { end: start, prot: r.prot });
+                self.regions.insert(
+                    s,
+                    Region {
+                        end: start,
+                        prot: r.prot,
+                    },
+                );
             }
             if r.end > end {
-                self.regions.insert(end, Region { end: r.end, prot: r.prot });
+                self.regions.insert(
+                    end,
+                    Region {
+                        end: r.end,
+                        prot: r.prot,
+                    },
+                );
             }
         }
     }
@@ -133,13 +146,20 @@ impl AddressSpace {
     /// Whether `[start, end)` touches no guest region.
     #[must_use]
     pub fn is_free(&self, start: u64, end: u64) -> bool {
-        self.regions.range(..end).next_back().is_none_or(|(_, r)| r.end <= start)
+        self.regions
+            .range(..end)
+            .next_back()
+            .is_none_or(|(_, r)| r.end <= start)
     }
 
     /// The region containing `addr`.
     #[must_use]
     pub fn region_at(&self, addr: u64) -> Option<(u64, Region)> {
-        self.regions.range(..=addr).next_back().filter(|(_, r)| r.end > addr).map(|(s, r)| (*s, *r))
+        self.regions
+            .range(..=addr)
+            .next_back()
+            .filter(|(_, r)| r.end > addr)
+            .map(|(s, r)| (*s, *r))
     }
 
     /// All regions, in address order.
@@ -151,14 +171,20 @@ impl AddressSpace {
 /// Whether `[start, end)` lies inside one of the start-up reservations.
 #[must_use]
 pub fn in_reserved_window(start: u64, end: u64) -> bool {
-    RESERVED_WINDOWS.iter().any(|&(lo, hi)| start >= lo && end <= hi && start < end)
+    RESERVED_WINDOWS
+        .iter()
+        .any(|&(lo, hi)| start >= lo && end <= hi && start < end)
 }
 
-static SPACE: Mutex<AddressSpace> = Mutex::new(AddressSpace { regions: BTreeMap::new() });
+static SPACE: Mutex<AddressSpace> = Mutex::new(AddressSpace {
+    regions: BTreeMap::new(),
+});
 
 /// The process's guest address space.
 pub fn space() -> MutexGuard<'static, AddressSpace> {
-    SPACE.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    SPACE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Plain data that may be copied to and from guest memory byte for byte.
@@ -214,7 +240,10 @@ impl<T: Pod> GuestPtr<T> {
     /// Wraps a guest address.
     #[must_use]
     pub const fn new(addr: u64) -> Self {
-        Self { addr, _t: PhantomData }
+        Self {
+            addr,
+            _t: PhantomData,
+        }
     }
 
     /// The raw address.
@@ -232,7 +261,10 @@ impl<T: Pod> GuestPtr<T> {
     /// The `n`th element after this one.
     #[must_use]
     pub const fn add(self, n: u64) -> Self {
-        Self::new(self.addr.wrapping_add(n.wrapping_mul(size_of::<T>() as u64)))
+        Self::new(
+            self.addr
+                .wrapping_add(n.wrapping_mul(size_of::<T>() as u64)),
+        )
     }
 
     /// Reads the value.
@@ -246,7 +278,11 @@ impl<T: Pod> GuestPtr<T> {
         // SAFETY: the range is readable guest memory (checked just above) and
         // `value` is a valid T for any bytes (T: Pod).
         unsafe {
-            std::ptr::copy_nonoverlapping(self.addr as *const u8, (&raw mut value).cast::<u8>(), size_of::<T>());
+            std::ptr::copy_nonoverlapping(
+                self.addr as *const u8,
+                (&raw mut value).cast::<u8>(),
+                size_of::<T>(),
+            );
         }
         Ok(value)
     }
@@ -261,7 +297,11 @@ impl<T: Pod> GuestPtr<T> {
         // SAFETY: the range is writable guest memory (checked just above) and
         // T has no padding (T: Pod).
         unsafe {
-            std::ptr::copy_nonoverlapping((&raw const *value).cast::<u8>(), self.addr as *mut u8, size_of::<T>());
+            std::ptr::copy_nonoverlapping(
+                (&raw const *value).cast::<u8>(),
+                self.addr as *mut u8,
+                size_of::<T>(),
+            );
         }
         Ok(())
     }
@@ -271,7 +311,11 @@ impl<T: Pod> GuestPtr<T> {
     /// # Errors
     /// As [`GuestPtr::write`].
     pub fn write_opt(self, value: &T) -> Result<(), Errno> {
-        if self.is_null() { Ok(()) } else { self.write(value) }
+        if self.is_null() {
+            Ok(())
+        } else {
+            self.write(value)
+        }
     }
 }
 
@@ -297,7 +341,11 @@ impl GuestBuf {
     /// `EFAULT` otherwise (also on address overflow).
     pub fn check(self, need: u32) -> Result<(), Errno> {
         let end = self.addr.checked_add(self.len).ok_or(Errno::EFAULT)?;
-        if space().covers(self.addr, end, need) { Ok(()) } else { Err(Errno::EFAULT) }
+        if space().covers(self.addr, end, need) {
+            Ok(())
+        } else {
+            Err(Errno::EFAULT)
+        }
     }
 
     /// Copies the bytes out of guest memory.
@@ -318,7 +366,9 @@ impl GuestBuf {
     /// # Errors
     /// `EFAULT` unless the destination is writable guest memory.
     pub fn write(self, bytes: &[u8]) -> Result<(), Errno> {
-        let n = bytes.len().min(usize::try_from(self.len).unwrap_or(usize::MAX));
+        let n = bytes
+            .len()
+            .min(usize::try_from(self.len).unwrap_or(usize::MAX));
         GuestBuf::new(self.addr, n as u64).check(prot::WRITE)?;
         // SAFETY: the destination is writable guest memory (checked above).
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), self.addr as *mut u8, n) };
@@ -364,7 +414,9 @@ impl GuestCStr {
             if region.prot & prot::READ == 0 {
                 return Err(Errno::EFAULT);
             }
-            let chunk = usize::try_from(region.end - at).unwrap_or(usize::MAX).min(max + 1 - out.len());
+            let chunk = usize::try_from(region.end - at)
+                .unwrap_or(usize::MAX)
+                .min(max + 1 - out.len());
             // SAFETY: [at, at + chunk) lies inside one readable guest region.
             let bytes = unsafe { std::slice::from_raw_parts(at as *const u8, chunk) };
             if let Some(nul) = bytes.iter().position(|&b| b == 0) {
@@ -405,6 +457,6 @@ mod tests {
     fn pages() {
         assert_eq!(page_ceil(1), 4096);
         assert_eq!(page_floor(4097), 4096);
-        assert_eq!(page_ceil(u64::MAX), u64::MAX & !4095);
+        assert_eq!(page_ceil(u64::MAX), !4095);
     }
 }

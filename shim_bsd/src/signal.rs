@@ -19,10 +19,14 @@ pub enum DefaultAction {
 #[must_use]
 pub fn default_action(sig: i32) -> DefaultAction {
     match sig {
-        signals::SIGCHLD | signals::SIGURG | signals::SIGCONT | signals::SIGWINCH | signals::SIGINFO => {
-            DefaultAction::Ignore
+        signals::SIGCHLD
+        | signals::SIGURG
+        | signals::SIGCONT
+        | signals::SIGWINCH
+        | signals::SIGINFO => DefaultAction::Ignore,
+        signals::SIGSTOP | signals::SIGTSTP | signals::SIGTTIN | signals::SIGTTOU => {
+            DefaultAction::Stop
         }
-        signals::SIGSTOP | signals::SIGTSTP | signals::SIGTTIN | signals::SIGTTOU => DefaultAction::Stop,
         _ => DefaultAction::Terminate,
     }
 }
@@ -69,9 +73,18 @@ mod tests {
 
     #[test]
     fn messages_match_macos_shells() {
-        assert_eq!(shell_message(signals::SIGSEGV).as_deref(), Some("Segmentation fault: 11"));
-        assert_eq!(shell_message(signals::SIGABRT).as_deref(), Some("Abort trap: 6"));
-        assert_eq!(shell_message(signals::SIGBUS).as_deref(), Some("Bus error: 10"));
+        assert_eq!(
+            shell_message(signals::SIGSEGV).as_deref(),
+            Some("Segmentation fault: 11")
+        );
+        assert_eq!(
+            shell_message(signals::SIGABRT).as_deref(),
+            Some("Abort trap: 6")
+        );
+        assert_eq!(
+            shell_message(signals::SIGBUS).as_deref(),
+            Some("Bus error: 10")
+        );
         assert_eq!(shell_message(signals::SIGINT), None);
         assert_eq!(default_action(signals::SIGCHLD), DefaultAction::Ignore);
     }

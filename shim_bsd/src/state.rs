@@ -40,7 +40,9 @@ pub fn process() -> &'static Process {
 impl Process {
     /// Locks the descriptor table.
     pub fn fds(&self) -> MutexGuard<'_, FdTable> {
-        self.fds.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.fds
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The host descriptor behind guest `fd`, kept alive while in use.
@@ -56,7 +58,10 @@ impl Process {
     /// # Errors
     /// `EMFILE` when the table is full.
     pub fn install_fd(&self, fd: OwnedFd, cloexec: bool) -> Result<i32, Errno> {
-        self.fds().insert(FdEntry { file: Arc::new(fd), cloexec })
+        self.fds().insert(FdEntry {
+            file: Arc::new(fd),
+            cloexec,
+        })
     }
 
     /// The base directory for a `*at` call's `dirfd` argument.

@@ -5,9 +5,10 @@
 //! Tracing off costs one relaxed atomic load per syscall.
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::io::Write;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use common_bsd::errno::Errno;
@@ -27,7 +28,9 @@ const STRING_LIMIT: usize = 32;
 
 /// Turns the trace on, writing to `out`.
 pub fn enable(out: Box<dyn Write + Send>) {
-    *OUTPUT.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(out);
+    *OUTPUT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(out);
     ENABLED.store(true, Ordering::Relaxed);
 }
 
@@ -43,7 +46,9 @@ pub fn enabled() -> bool {
 }
 
 fn emit(line: &str) {
-    let mut out = OUTPUT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut out = OUTPUT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some(w) = out.as_mut() {
         let _ = w.write_all(line.as_bytes());
         let _ = w.write_all(b"\n");
@@ -52,7 +57,11 @@ fn emit(line: &str) {
 
 /// Flushes the trace output.
 pub fn flush() {
-    if let Some(w) = OUTPUT.lock().unwrap_or_else(std::sync::PoisonError::into_inner).as_mut() {
+    if let Some(w) = OUTPUT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .as_mut()
+    {
         let _ = w.flush();
     }
 }
@@ -62,7 +71,9 @@ fn pid() -> u32 {
 }
 
 fn warn_once(key: String, line: &str) {
-    let mut warned = WARNED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut warned = WARNED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if warned.get_or_insert_with(HashSet::new).insert(key) && !QUIET.load(Ordering::Relaxed) {
         crate::write_stderr(&format!("runner: warning: {line}\n"));
     }
@@ -70,36 +81,57 @@ fn warn_once(key: String, line: &str) {
 
 /// A known syscall the runner does not implement: warns once per name.
 pub fn unimplemented(class: SyscallClass, info: &SyscallInfo) {
-    let what = if class == SyscallClass::Unix { "syscall" } else { class.name() };
+    let what = if class == SyscallClass::Unix {
+        "syscall"
+    } else {
+        class.name()
+    };
     warn_once(
         info.name.to_owned(),
-        &format!("{what} {}(...) = -1 ENOSYS (not implemented in runner)", info.name),
+        &format!(
+            "{what} {}(...) = -1 ENOSYS (not implemented in runner)",
+            info.name
+        ),
     );
 }
 
 /// A variant of an implemented call that is not (an ioctl request, ...).
 pub fn unsupported(call: &str, detail: &str) {
-    warn_once(format!("{call}:{detail}"), &format!("{call}: {detail} is not implemented in runner"));
+    warn_once(
+        format!("{call}:{detail}"),
+        &format!("{call}: {detail} is not implemented in runner"),
+    );
 }
 
 /// A syscall number that XNU does not define either.
 pub fn invalid_syscall(rax: u64) {
     warn_once(
         format!("invalid:{rax:#x}"),
-        &format!("the guest issued syscall {rax:#x}, which is not a Darwin syscall; it gets SIGSYS, as on macOS"),
+        &format!(
+            "the guest issued syscall {rax:#x}, which is not a Darwin syscall; it gets SIGSYS, as on macOS"
+        ),
     );
 }
 
 /// Called before a handler runs; returns the start time when tracing.
 #[must_use]
-pub fn enter(_class: SyscallClass, _number: u32, _info: Option<&SyscallInfo>, _args: &Args) -> Option<Instant> {
-    if enabled() { Some(Instant::now()) } else { None }
+pub fn enter(
+    _class: SyscallClass,
+    _number: u32,
+    _info: Option<&SyscallInfo>,
+    _args: &Args,
+) -> Option<Instant> {
+    if enabled() {
+        Some(Instant::now())
+    } else {
+        None
+    }
 }
 
 fn show_buf(addr: u64, len: u64) -> String {
     let shown = len.min(STRING_LIMIT as u64);
     match crate::mem::GuestBuf::new(addr, shown).read() {
-        Ok(bytes) if len as usize > bytes.len() => format!("{}...", quote(&bytes)),
+        Ok(bytes) if len > bytes.len() as u64 => format!("{}...", quote(&bytes)),
         Ok(bytes) => quote(&bytes),
         Err(_) => format!("{addr:#x}"),
     }
@@ -121,8 +153,12 @@ fn show_arg(kind: ArgKind, args: &Args, n: usize, result: &SysResult) -> String 
         },
         ArgKind::Fd | ArgKind::AtFd | ArgKind::Int | ArgKind::Pid | ArgKind::Signal => {
             #[expect(clippy::cast_possible_truncation, reason = "int arguments are 32-bit")]
-            let i = v as u32 as i32;
-            if kind == ArgKind::AtFd && i == -2 { "AT_FDCWD".into() } else { i.to_string() }
+            let i = (v as u32).cast_signed();
+            if kind == ArgKind::AtFd && i == -2 {
+                "AT_FDCWD".into()
+            } else {
+                i.to_string()
+            }
         }
         ArgKind::UInt | ArgKind::Size | ArgKind::Off => v.to_string(),
         ArgKind::Mode => format!("{:#o}", v & 0o7777),
@@ -139,7 +175,9 @@ fn quote(bytes: &[u8]) -> String {
             b'\n' => s.push_str("\\n"),
             b'\t' => s.push_str("\\t"),
             0x20..=0x7e => s.push(char::from(b)),
-            _ => s.push_str(&format!("\\x{b:02x}")),
+            _ => {
+                let _ = write!(s, "\\x{b:02x}");
+            }
         }
     }
     s.push('"');
@@ -148,7 +186,6 @@ fn quote(bytes: &[u8]) -> String {
     }
     s
 }
-
 
 /// Called after a handler ran: writes the trace line.
 pub fn exit(
@@ -162,7 +199,12 @@ pub fn exit(
     let Some(start) = start else { return };
     let name = syscall_name(class, number, info);
     let shown: Vec<String> = match info {
-        Some(i) => i.args.iter().enumerate().map(|(n, k)| show_arg(*k, args, n, result)).collect(),
+        Some(i) => i
+            .args
+            .iter()
+            .enumerate()
+            .map(|(n, k)| show_arg(*k, args, n, result))
+            .collect(),
         None => args.0.iter().map(|v| format!("{v:#x}")).collect(),
     };
     let res = match result {
@@ -174,7 +216,11 @@ pub fn exit(
         Err(e) => format!("-1 {} ({})", e.name(), e.message()),
     };
     let us = start.elapsed().as_micros();
-    emit(&format!("[{}] {name}({}) = {res} <{us}us>", pid(), shown.join(", ")));
+    emit(&format!(
+        "[{}] {name}({}) = {res} <{us}us>",
+        pid(),
+        shown.join(", ")
+    ));
 }
 
 /// A signal delivered to the guest.

@@ -58,7 +58,12 @@ const DARWIN_NR_HI: u32 = 0x0500_0000;
 static HOST_TEXT: OnceLock<Vec<(u64, u64)>> = OnceLock::new();
 
 fn stmt(code: u16, k: u32) -> sock_filter {
-    sock_filter { code, jt: 0, jf: 0, k }
+    sock_filter {
+        code,
+        jt: 0,
+        jf: 0,
+        k,
+    }
 }
 
 fn jump(code: u16, k: u32, jt: u8, jf: u8) -> sock_filter {
@@ -74,7 +79,10 @@ fn split_by_high_word(start: u64, end: u64) -> Vec<(u32, u32, u32)> {
     let mut s = start;
     loop {
         let last = (s | 0xffff_ffff).min(end - 1);
-        #[expect(clippy::cast_possible_truncation, reason = "splitting a 64-bit address into 32-bit halves")]
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "splitting a 64-bit address into 32-bit halves"
+        )]
         out.push(((s >> 32) as u32, s as u32, last as u32));
         if last == end - 1 {
             return out;
@@ -89,7 +97,10 @@ fn split_by_high_word(start: u64, end: u64) -> Vec<(u32, u32, u32)> {
 /// # Errors
 /// When there are too many ranges for cBPF's 8-bit jump offsets.
 pub fn build_filter(host: &[(u64, u64)]) -> Result<Vec<sock_filter>, String> {
-    let pieces: Vec<(u32, u32, u32)> = host.iter().flat_map(|&(s, e)| split_by_high_word(s, e)).collect();
+    let pieces: Vec<(u32, u32, u32)> = host
+        .iter()
+        .flat_map(|&(s, e)| split_by_high_word(s, e))
+        .collect();
     let mut prog = vec![
         stmt(BPF_LD_W_ABS, OFF_ARCH),
         // Not x86_64 (int 0x80, x32 ABI): trap.
@@ -106,8 +117,9 @@ pub fn build_filter(host: &[(u64, u64)]) -> Result<Vec<sock_filter>, String> {
     let n = pieces.len();
     for (i, &(hi, lo, last)) in pieces.iter().enumerate() {
         let remaining = (n - i - 1) * 5; // instructions of later pieces
-        let to_allow = u8::try_from(remaining + 1)
-            .map_err(|_| format!("{n} executable host mappings are too many for the seccomp filter"))?;
+        let to_allow = u8::try_from(remaining + 1).map_err(|_| {
+            format!("{n} executable host mappings are too many for the seccomp filter")
+        })?;
         prog.push(stmt(BPF_LD_W_ABS, OFF_IP_HI));
         prog.push(jump(BPF_JMP_JEQ_K, hi, 0, 3));
         prog.push(stmt(BPF_LD_W_ABS, OFF_IP_LO));
@@ -129,7 +141,9 @@ pub fn host_text_ranges() -> std::io::Result<Vec<(u64, u64)>> {
     let mut out = Vec::new();
     for line in maps.lines() {
         let mut fields = line.split_whitespace();
-        let (Some(range), Some(perms)) = (fields.next(), fields.next()) else { continue };
+        let (Some(range), Some(perms)) = (fields.next(), fields.next()) else {
+            continue;
+        };
         if !perms.contains('x') {
             continue;
         }
@@ -144,17 +158,25 @@ pub fn host_text_ranges() -> std::io::Result<Vec<(u64, u64)>> {
 /// Whether `ip` lies in the host's code.
 #[must_use]
 pub fn is_host_code(ip: u64) -> bool {
-    HOST_TEXT.get().is_some_and(|r| r.iter().any(|&(s, e)| ip >= s && ip < e))
+    HOST_TEXT
+        .get()
+        .is_some_and(|r| r.iter().any(|&(s, e)| ip >= s && ip < e))
 }
 
-fn install_handler(sig: i32, handler: extern "C" fn(i32, *mut libc::siginfo_t, *mut libc::c_void)) -> Result<(), String> {
+fn install_handler(
+    sig: i32,
+    handler: extern "C" fn(i32, *mut libc::siginfo_t, *mut libc::c_void),
+) -> Result<(), String> {
     // SAFETY: sigaction is plain data; zero is a valid starting value.
     let mut sa: libc::sigaction = unsafe { std::mem::zeroed() };
     sa.sa_sigaction = handler as usize;
     sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK;
     // SAFETY: valid sigaction with a handler of the SA_SIGINFO signature.
     if unsafe { libc::sigaction(sig, &raw const sa, std::ptr::null_mut()) } < 0 {
-        return Err(format!("sigaction({sig}): {}", std::io::Error::last_os_error()));
+        return Err(format!(
+            "sigaction({sig}): {}",
+            std::io::Error::last_os_error()
+        ));
     }
     Ok(())
 }
@@ -178,7 +200,11 @@ pub fn install_signal_stack() -> Result<(), String> {
     if p == libc::MAP_FAILED {
         return Err(format!("signal stack: {}", std::io::Error::last_os_error()));
     }
-    let ss = libc::stack_t { ss_sp: p, ss_flags: 0, ss_size: SIGNAL_STACK_SIZE };
+    let ss = libc::stack_t {
+        ss_sp: p,
+        ss_flags: 0,
+        ss_size: SIGNAL_STACK_SIZE,
+    };
     // SAFETY: `ss` describes the mapping just made, owned for the thread's life.
     if unsafe { libc::sigaltstack(&raw const ss, std::ptr::null_mut()) } < 0 {
         return Err(format!("sigaltstack: {}", std::io::Error::last_os_error()));
@@ -195,7 +221,13 @@ pub fn install_signal_stack() -> Result<(), String> {
 pub fn install() -> Result<(), String> {
     install_signal_stack()?;
     install_handler(libc::SIGSYS, on_sigsys)?;
-    for sig in [libc::SIGSEGV, libc::SIGBUS, libc::SIGILL, libc::SIGFPE, libc::SIGTRAP] {
+    for sig in [
+        libc::SIGSEGV,
+        libc::SIGBUS,
+        libc::SIGILL,
+        libc::SIGFPE,
+        libc::SIGTRAP,
+    ] {
         install_handler(sig, on_fault)?;
     }
     // The guest's own code is mapped by now; it is not host code.
@@ -248,7 +280,10 @@ extern "C" fn on_sigsys(_sig: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c
     }
     if is_host_code(regs.rip) {
         // Only a Darwin number from runner code gets here: a runner bug.
-        crate::fatal(&format!("the runner issued Darwin syscall {:#x} at {:#x}", regs.rax, regs.rip));
+        crate::fatal(&format!(
+            "the runner issued Darwin syscall {:#x} at {:#x}",
+            regs.rax, regs.rip
+        ));
     }
     dispatch(&mut regs);
     regs_into(&regs, gregs);
@@ -323,14 +358,17 @@ mod tests {
 
     #[test]
     fn pieces_split_at_4g() {
-        assert_eq!(split_by_high_word(0x1000, 0x2000), vec![(0, 0x1000, 0x1fff)]);
+        assert_eq!(
+            split_by_high_word(0x1000, 0x2000),
+            vec![(0, 0x1000, 0x1fff)]
+        );
         assert_eq!(
             split_by_high_word(0xffff_f000, 0x1_0000_1000),
             vec![(0, 0xffff_f000, 0xffff_ffff), (1, 0, 0xfff)]
         );
     }
 
-    /// Runs the filter program on a synthetic seccomp_data (a tiny cBPF
+    /// Runs the filter program on a synthetic `seccomp_data` (a tiny cBPF
     /// interpreter for the opcodes the builder uses).
     fn run(prog: &[sock_filter], nr: u32, arch: u32, ip: u64) -> u32 {
         #[expect(clippy::cast_possible_truncation, reason = "splitting ip into halves")]
@@ -357,7 +395,11 @@ mod tests {
 
     #[test]
     fn filter_traps_guest_and_darwin_calls() {
-        let host = [(0x5555_0000_0000, 0x5555_0010_0000), (0x7fff_f000_0000, 0x7fff_f000_1000), (0xffff_f000, 0x1_0000_1000)];
+        let host = [
+            (0x5555_0000_0000, 0x5555_0010_0000),
+            (0x7fff_f000_0000, 0x7fff_f000_1000),
+            (0xffff_f000, 0x1_0000_1000),
+        ];
         let prog = build_filter(&host).unwrap();
         let x = AUDIT_ARCH_X86_64;
         assert_eq!(run(&prog, 1, x, 0x5555_0000_0010), SECCOMP_RET_ALLOW);
@@ -368,9 +410,18 @@ mod tests {
         assert_eq!(run(&prog, 1, x, 0xffff_f000), SECCOMP_RET_ALLOW);
         assert_eq!(run(&prog, 1, x, 0x1_0000_1000), SECCOMP_RET_TRAP);
         assert_eq!(run(&prog, 60, x, 0x1_0000_4000), SECCOMP_RET_TRAP);
-        assert_eq!(run(&prog, 0x0200_0004, x, 0x5555_0000_0010), SECCOMP_RET_TRAP);
+        assert_eq!(
+            run(&prog, 0x0200_0004, x, 0x5555_0000_0010),
+            SECCOMP_RET_TRAP
+        );
         assert_eq!(run(&prog, 0x0100_001c, x, 0x1000), SECCOMP_RET_TRAP);
-        assert_eq!(run(&prog, 0x0500_0000, x, 0x5555_0000_0010), SECCOMP_RET_ALLOW);
-        assert_eq!(run(&prog, 1, 0x4000_0003, 0x5555_0000_0010), SECCOMP_RET_TRAP);
+        assert_eq!(
+            run(&prog, 0x0500_0000, x, 0x5555_0000_0010),
+            SECCOMP_RET_ALLOW
+        );
+        assert_eq!(
+            run(&prog, 1, 0x4000_0003, 0x5555_0000_0010),
+            SECCOMP_RET_TRAP
+        );
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Every path a guest hands to a syscall is resolved here, and nowhere else:
 //! handlers pass guest path bytes and a base directory, never host paths.
-//! This is the seam where the layered AgentFS (macOS system view, sandboxed
+//! This is the seam where the layered `AgentFS` (macOS system view, sandboxed
 //! copy-on-write volumes) plugs in; today there is one layer, a view of a
 //! host directory tree (by default the host's `/`, so a CI job's files are
 //! where its scripts expect them).
@@ -47,7 +47,12 @@ fn cpath(bytes: &[u8]) -> Result<CString, Errno> {
 fn open_dir_path(path: &Path) -> Result<OwnedFd, Errno> {
     let c = CString::new(path.as_os_str().as_bytes()).map_err(|_| Errno::EINVAL)?;
     // SAFETY: `c` is a valid NUL-terminated string; the result is checked.
-    let fd = unsafe { libc::open(c.as_ptr(), libc::O_PATH | libc::O_DIRECTORY | libc::O_CLOEXEC) };
+    let fd = unsafe {
+        libc::open(
+            c.as_ptr(),
+            libc::O_PATH | libc::O_DIRECTORY | libc::O_CLOEXEC,
+        )
+    };
     if fd < 0 {
         return Err(errno::last());
     }
@@ -63,7 +68,10 @@ impl Vfs {
     /// When `cwd` cannot be opened.
     pub fn host(root: &Path, cwd: &Path) -> Result<Self, Errno> {
         let cwd = open_dir_path(cwd)?;
-        Ok(Self { root: root.to_path_buf(), cwd: Mutex::new(cwd) })
+        Ok(Self {
+            root: root.to_path_buf(),
+            cwd: Mutex::new(cwd),
+        })
     }
 
     /// One line saying what the guest sees, for error messages.
@@ -76,7 +84,10 @@ impl Vfs {
         match base {
             Base::Dir(fd) => f(fd),
             Base::Cwd => {
-                let cwd = self.cwd.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                let cwd = self
+                    .cwd
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
                 f(cwd.as_raw_fd())
             }
         }
@@ -86,7 +97,13 @@ impl Vfs {
     ///
     /// # Errors
     /// The Darwin errno of the failed lookup or open.
-    pub fn open(&self, base: Base, path: &[u8], linux_flags: i32, mode: u32) -> Result<OwnedFd, Errno> {
+    pub fn open(
+        &self,
+        base: Base,
+        path: &[u8],
+        linux_flags: i32,
+        mode: u32,
+    ) -> Result<OwnedFd, Errno> {
         let c = cpath(path)?;
         let fd = self.with_base(base, |dir| {
             // SAFETY: valid C string and directory descriptor; result checked.
@@ -178,7 +195,10 @@ impl Vfs {
     /// The Darwin errno of the failed call.
     pub fn rename(&self, from: (Base, &[u8]), to: (Base, &[u8])) -> Result<(), Errno> {
         let (cf, ct) = (cpath(from.1)?, cpath(to.1)?);
-        let cwd = self.cwd.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let cwd = self
+            .cwd
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let raw = |b: Base| match b {
             Base::Cwd => cwd.as_raw_fd(),
             Base::Dir(fd) => fd,
@@ -209,7 +229,10 @@ impl Vfs {
     }
 
     fn set_cwd(&self, dir: OwnedFd) {
-        *self.cwd.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = dir;
+        *self
+            .cwd
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = dir;
     }
 
     /// The guest path of the current directory.
@@ -217,7 +240,11 @@ impl Vfs {
     /// # Errors
     /// `ENOENT` when it was removed.
     pub fn getcwd(&self) -> Result<Vec<u8>, Errno> {
-        let fd = self.cwd.lock().unwrap_or_else(std::sync::PoisonError::into_inner).as_raw_fd();
+        let fd = self
+            .cwd
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .as_raw_fd();
         self.guest_path_of_fd(fd)
     }
 

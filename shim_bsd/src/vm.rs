@@ -76,7 +76,10 @@ fn host_mmap(addr: u64, len: u64, p: u32, flags: i32, fd: i32, off: i64) -> Resu
 /// Names the window and what occupies it when the host already has it.
 pub fn reserve_windows() -> Result<(), String> {
     for (lo, hi) in RESERVED_WINDOWS {
-        let flags = libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_FIXED_NOREPLACE;
+        let flags = libc::MAP_PRIVATE
+            | libc::MAP_ANONYMOUS
+            | libc::MAP_NORESERVE
+            | libc::MAP_FIXED_NOREPLACE;
         host_mmap(lo, hi - lo, 0, flags, -1, 0).map_err(|e| {
             format!(
                 "cannot reserve the guest address range {lo:#x}-{hi:#x} ({e}); occupied by: {}",
@@ -95,12 +98,18 @@ pub fn occupant(lo: u64, hi: u64) -> String {
         .lines()
         .filter(|l| {
             let range = l.split_whitespace().next().unwrap_or("");
-            let mut it = range.split('-').map(|x| u64::from_str_radix(x, 16).unwrap_or(0));
+            let mut it = range
+                .split('-')
+                .map(|x| u64::from_str_radix(x, 16).unwrap_or(0));
             let (s, e) = (it.next().unwrap_or(0), it.next().unwrap_or(0));
             s < hi && e > lo
         })
         .collect();
-    if found.is_empty() { "nothing visible".into() } else { found.join("; ") }
+    if found.is_empty() {
+        "nothing visible".into()
+    } else {
+        found.join("; ")
+    }
 }
 
 /// Makes `[start, end)` available for a fixed guest mapping: every page
@@ -116,11 +125,19 @@ fn claim(start: u64, end: u64) -> Result<(), Errno> {
             continue;
         }
         // The next guest region (if any) bounds this gap.
-        let gap_end = sp.iter().map(|(s, _)| s).find(|&s| s > at).unwrap_or(end).min(end);
+        let gap_end = sp
+            .iter()
+            .map(|(s, _)| s)
+            .find(|&s| s > at)
+            .unwrap_or(end)
+            .min(end);
         drop(sp);
         let outside: Vec<(u64, u64)> = split_outside_windows(at, gap_end);
         for (s, e) in outside {
-            let flags = libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_FIXED_NOREPLACE;
+            let flags = libc::MAP_PRIVATE
+                | libc::MAP_ANONYMOUS
+                | libc::MAP_NORESERVE
+                | libc::MAP_FIXED_NOREPLACE;
             if host_mmap(s, e - s, 0, flags, -1, 0).is_err() {
                 for (cs, ce) in claimed {
                     release(cs, ce);
@@ -164,7 +181,8 @@ fn release(start: u64, end: u64) {
     for (lo, hi) in RESERVED_WINDOWS {
         let (s, e) = (start.max(lo), end.min(hi));
         if s < e {
-            let flags = libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_FIXED;
+            let flags =
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_FIXED;
             let _ = host_mmap(s, e - s, 0, flags, -1, 0);
         }
     }
@@ -173,11 +191,23 @@ fn release(start: u64, end: u64) {
 fn map_flags(backing: &Backing) -> (i32, i32, i64) {
     match backing {
         Backing::Anon { shared } => {
-            let share = if *shared { libc::MAP_SHARED } else { libc::MAP_PRIVATE };
+            let share = if *shared {
+                libc::MAP_SHARED
+            } else {
+                libc::MAP_PRIVATE
+            };
             (share | libc::MAP_ANONYMOUS, -1, 0)
         }
-        Backing::File { file, offset, shared } => {
-            let share = if *shared { libc::MAP_SHARED } else { libc::MAP_PRIVATE };
+        Backing::File {
+            file,
+            offset,
+            shared,
+        } => {
+            let share = if *shared {
+                libc::MAP_SHARED
+            } else {
+                libc::MAP_PRIVATE
+            };
             (share, file.as_raw_fd(), *offset)
         }
     }
@@ -234,7 +264,11 @@ pub fn protect(start: u64, end: u64, p: u32) -> Result<(), Errno> {
     }
     // SAFETY: the whole range is guest memory (checked above).
     let r = unsafe {
-        libc::mprotect(start as *mut libc::c_void, usize::try_from(end - start).unwrap_or(0), host_prot(p))
+        libc::mprotect(
+            start as *mut libc::c_void,
+            usize::try_from(end - start).unwrap_or(0),
+            host_prot(p),
+        )
     };
     if r < 0 {
         return Err(errno::last());
@@ -254,7 +288,10 @@ pub fn reserve_zero_page(start: u64, end: u64) -> Result<(), Errno> {
         return Ok(());
     }
     for (s, e) in split_outside_windows(start, end) {
-        let flags = libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_FIXED_NOREPLACE;
+        let flags = libc::MAP_PRIVATE
+            | libc::MAP_ANONYMOUS
+            | libc::MAP_NORESERVE
+            | libc::MAP_FIXED_NOREPLACE;
         host_mmap(s, e - s, 0, flags, -1, 0)?;
     }
     Ok(())
@@ -274,9 +311,15 @@ mod tests {
 
     #[test]
     fn outside_windows() {
-        assert_eq!(split_outside_windows(0x2000, 0x20000), vec![(0x2000, 0x10000)]);
+        assert_eq!(
+            split_outside_windows(0x2000, 0x20000),
+            vec![(0x2000, 0x10000)]
+        );
         assert!(split_outside_windows(0x20000, 0x30000).is_empty());
         let top = RESERVED_WINDOWS[1].1;
-        assert_eq!(split_outside_windows(top - 0x1000, top + 0x1000), vec![(top, top + 0x1000)]);
+        assert_eq!(
+            split_outside_windows(top - 0x1000, top + 0x1000),
+            vec![(top, top + 0x1000)]
+        );
     }
 }

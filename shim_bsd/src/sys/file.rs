@@ -4,7 +4,9 @@
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 
 use common_bsd::errno::Errno;
-use common_bsd::types::{Iovec, Stat64, Termios, Timespec, Winsize, fcntl, ioctl as dioctl, oflags};
+use common_bsd::types::{
+    Iovec, Stat64, Termios, Timespec, Winsize, fcntl, ioctl as dioctl, oflags,
+};
 
 use crate::dispatch::Args;
 use crate::errno::{self, SysResult, ok};
@@ -27,7 +29,7 @@ fn path(p: GuestCStr) -> Result<Vec<u8>, Errno> {
 /// guest's descriptor table instead; lock flags are applied after opening.
 #[must_use]
 pub fn open_flags_to_linux(f: u32) -> i32 {
-    let mut l = (f & oflags::O_ACCMODE) as i32;
+    let mut l = (f & oflags::O_ACCMODE).cast_signed();
     let pairs = [
         (oflags::O_NONBLOCK, libc::O_NONBLOCK),
         (oflags::O_APPEND, libc::O_APPEND),
@@ -53,7 +55,10 @@ pub fn open_flags_to_linux(f: u32) -> i32 {
 pub fn status_flags_from_linux(l: i32) -> u32 {
     #[expect(clippy::cast_sign_loss, reason = "the access mode is 0..=2")]
     let mut f = (l & libc::O_ACCMODE) as u32;
-    for (lx, d) in [(libc::O_NONBLOCK, oflags::O_NONBLOCK), (libc::O_APPEND, oflags::O_APPEND)] {
+    for (lx, d) in [
+        (libc::O_NONBLOCK, oflags::O_NONBLOCK),
+        (libc::O_APPEND, oflags::O_APPEND),
+    ] {
         if l & lx != 0 {
             f |= d;
         }
@@ -62,7 +67,10 @@ pub fn status_flags_from_linux(l: i32) -> u32 {
 }
 
 fn timespec(sec: i64, nsec: i64) -> Timespec {
-    Timespec { tv_sec: sec, tv_nsec: nsec }
+    Timespec {
+        tv_sec: sec,
+        tv_nsec: nsec,
+    }
 }
 
 /// Converts a host `stat` to Darwin's 64-bit-inode layout.
@@ -75,7 +83,10 @@ pub fn stat_from_linux(st: &libc::stat) -> Stat64 {
     };
     Stat64 {
         st_dev: dev(st.st_dev),
-        #[expect(clippy::cast_possible_truncation, reason = "mode_t is 16 bits on Darwin; the bits used fit")]
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "mode_t is 16 bits on Darwin; the bits used fit"
+        )]
         st_mode: st.st_mode as u16,
         st_nlink: u16::try_from(st.st_nlink).unwrap_or(u16::MAX),
         st_ino: st.st_ino,
@@ -154,7 +165,10 @@ fn iovecs(base: GuestPtr<Iovec>, count: u64, need: u32) -> Result<Vec<libc::iove
     for i in 0..count {
         let v = base.add(i).read()?;
         let p = GuestBuf::new(v.iov_base, v.iov_len).host_ptr(need)?;
-        out.push(libc::iovec { iov_base: p, iov_len: usize::try_from(v.iov_len).map_err(|_| Errno::EINVAL)? });
+        out.push(libc::iovec {
+            iov_base: p,
+            iov_len: usize::try_from(v.iov_len).map_err(|_| Errno::EINVAL)?,
+        });
     }
     Ok(out)
 }
@@ -165,7 +179,13 @@ pub fn readv(a: &Args) -> SysResult {
     let file = host_fd(fd)?;
     let v = iovecs(iov, cnt, prot::WRITE)?;
     // SAFETY: each iovec points at checked writable guest memory.
-    io_result(unsafe { libc::readv(file.as_raw_fd(), v.as_ptr(), v.len().try_into().unwrap_or(0)) })
+    io_result(unsafe {
+        libc::readv(
+            file.as_raw_fd(),
+            v.as_ptr(),
+            v.len().try_into().unwrap_or(0),
+        )
+    })
 }
 
 /// `writev(fd, iov, iovcnt)`.
@@ -174,17 +194,33 @@ pub fn writev(a: &Args) -> SysResult {
     let file = host_fd(fd)?;
     let v = iovecs(iov, cnt, prot::READ)?;
     // SAFETY: each iovec points at checked readable guest memory.
-    io_result(unsafe { libc::writev(file.as_raw_fd(), v.as_ptr(), v.len().try_into().unwrap_or(0)) })
+    io_result(unsafe {
+        libc::writev(
+            file.as_raw_fd(),
+            v.as_ptr(),
+            v.len().try_into().unwrap_or(0),
+        )
+    })
 }
 
 fn open_common(dirfd: i32, p: GuestCStr, flags: u32, mode: u32) -> SysResult {
     let path = path(p)?;
     let proc = process();
     let (base, _keep) = proc.base(dirfd)?;
-    let fd = proc.vfs.open(base, &path, open_flags_to_linux(flags), mode & 0o7777)?;
+    let fd = proc
+        .vfs
+        .open(base, &path, open_flags_to_linux(flags), mode & 0o7777)?;
     if flags & (oflags::O_SHLOCK | oflags::O_EXLOCK) != 0 {
-        let op = if flags & oflags::O_EXLOCK != 0 { libc::LOCK_EX } else { libc::LOCK_SH };
-        let nb = if flags & oflags::O_NONBLOCK != 0 { libc::LOCK_NB } else { 0 };
+        let op = if flags & oflags::O_EXLOCK != 0 {
+            libc::LOCK_EX
+        } else {
+            libc::LOCK_SH
+        };
+        let nb = if flags & oflags::O_NONBLOCK != 0 {
+            libc::LOCK_NB
+        } else {
+            0
+        };
         // SAFETY: `fd` is an open descriptor we own.
         if unsafe { libc::flock(fd.as_raw_fd(), op | nb) } < 0 {
             return Err(errno::last());
@@ -251,7 +287,12 @@ pub fn lstat64(a: &Args) -> SysResult {
 /// `fstatat64(dirfd, path, sb, flag)`.
 pub fn fstatat64(a: &Args) -> SysResult {
     let flags = a.uint(3);
-    stat_at(a.int(0), a.cstr(1), a.ptr(2), flags & fcntl::AT_SYMLINK_NOFOLLOW == 0)
+    stat_at(
+        a.int(0),
+        a.cstr(1),
+        a.ptr(2),
+        flags & fcntl::AT_SYMLINK_NOFOLLOW == 0,
+    )
 }
 
 /// `lseek(fd, offset, whence)`.
@@ -300,7 +341,12 @@ fn termios_from_linux(t: &libc::termios) -> Termios {
         libc::CS7 => 0x200,
         _ => 0x300,
     };
-    out.c_cflag = cs | if t.c_cflag & libc::CREAD != 0 { 0x800 } else { 0 };
+    out.c_cflag = cs
+        | if t.c_cflag & libc::CREAD != 0 {
+            0x800
+        } else {
+            0
+        };
     out.c_ispeed = 38400;
     out.c_ospeed = 38400;
     out
@@ -313,12 +359,22 @@ pub fn ioctl(a: &Args) -> SysResult {
     let raw = file.as_raw_fd();
     match req {
         r if r == u64::from(dioctl::TIOCGWINSZ) => {
-            let mut ws = libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+            let mut ws = libc::winsize {
+                ws_row: 0,
+                ws_col: 0,
+                ws_xpixel: 0,
+                ws_ypixel: 0,
+            };
             // SAFETY: open descriptor and valid out pointer of the right type.
             if unsafe { libc::ioctl(raw, libc::TIOCGWINSZ, &raw mut ws) } < 0 {
                 return Err(errno::last());
             }
-            let d = Winsize { ws_row: ws.ws_row, ws_col: ws.ws_col, ws_xpixel: ws.ws_xpixel, ws_ypixel: ws.ws_ypixel };
+            let d = Winsize {
+                ws_row: ws.ws_row,
+                ws_col: ws.ws_col,
+                ws_xpixel: ws.ws_xpixel,
+                ws_ypixel: ws.ws_ypixel,
+            };
             GuestPtr::<Winsize>::new(arg).write(&d)?;
             ok(0)
         }
@@ -363,7 +419,11 @@ fn set_nonblocking(raw: i32, on: bool) -> Result<(), Errno> {
     if fl < 0 {
         return Err(errno::last());
     }
-    let fl = if on { fl | libc::O_NONBLOCK } else { fl & !libc::O_NONBLOCK };
+    let fl = if on {
+        fl | libc::O_NONBLOCK
+    } else {
+        fl & !libc::O_NONBLOCK
+    };
     // SAFETY: plain fcntl on an open descriptor.
     if unsafe { libc::fcntl(raw, libc::F_SETFL, fl) } < 0 {
         return Err(errno::last());
@@ -384,7 +444,10 @@ pub fn fcntl(a: &Args) -> SysResult {
     let (fd, cmd, arg) = (a.int(0), a.int(1), a.raw(2));
     let file = host_fd(fd)?;
     let raw = file.as_raw_fd();
-    #[expect(clippy::cast_possible_truncation, reason = "int argument in the low 32 bits")]
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "int argument in the low 32 bits"
+    )]
     let iarg = arg as i32;
     match cmd {
         fcntl::F_DUPFD => dup_from(fd, iarg, false),
@@ -451,7 +514,13 @@ pub fn dup2(a: &Args) -> SysResult {
     let mut fds = proc.fds();
     let file = fds.get(from)?.file.clone();
     if from != to {
-        fds.insert_at(to, FdEntry { file, cloexec: false })?;
+        fds.insert_at(
+            to,
+            FdEntry {
+                file,
+                cloexec: false,
+            },
+        )?;
     }
     ok(u64::from(to.unsigned_abs()))
 }
@@ -460,7 +529,8 @@ fn access_at(dirfd: i32, p: GuestCStr, mode: i32, flags: u32) -> SysResult {
     let path = path(p)?;
     let proc = process();
     let (base, _keep) = proc.base(dirfd)?;
-    proc.vfs.access(base, &path, mode & 7, flags & fcntl::AT_EACCESS != 0)?;
+    proc.vfs
+        .access(base, &path, mode & 7, flags & fcntl::AT_EACCESS != 0)?;
     ok(0)
 }
 
@@ -580,7 +650,9 @@ pub fn fsync(a: &Args) -> SysResult {
 pub fn ftruncate(a: &Args) -> SysResult {
     let file = host_fd(a.int(0))?;
     // SAFETY: open descriptor.
-    errno::check(i64::from(unsafe { libc::ftruncate(file.as_raw_fd(), a.i64(1)) }))?;
+    errno::check(i64::from(unsafe {
+        libc::ftruncate(file.as_raw_fd(), a.i64(1))
+    }))?;
     ok(0)
 }
 
@@ -607,7 +679,10 @@ pub fn pipe(_a: &Args) -> SysResult {
             return Err(e);
         }
     };
-    Ok(crate::errno::SysRet(u64::from(rfd.unsigned_abs()), u64::from(wfd.unsigned_abs())))
+    Ok(crate::errno::SysRet(
+        u64::from(rfd.unsigned_abs()),
+        u64::from(wfd.unsigned_abs()),
+    ))
 }
 
 #[cfg(test)]
@@ -616,9 +691,17 @@ mod tests {
 
     #[test]
     fn open_flags_translate() {
-        let l = open_flags_to_linux(oflags::O_WRONLY | oflags::O_CREAT | oflags::O_TRUNC | oflags::O_CLOEXEC);
+        let l = open_flags_to_linux(
+            oflags::O_WRONLY | oflags::O_CREAT | oflags::O_TRUNC | oflags::O_CLOEXEC,
+        );
         assert_eq!(l, libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC);
-        assert_eq!(open_flags_to_linux(oflags::O_DIRECTORY | oflags::O_NOFOLLOW), libc::O_DIRECTORY | libc::O_NOFOLLOW);
-        assert_eq!(status_flags_from_linux(libc::O_RDWR | libc::O_APPEND), oflags::O_RDWR | oflags::O_APPEND);
+        assert_eq!(
+            open_flags_to_linux(oflags::O_DIRECTORY | oflags::O_NOFOLLOW),
+            libc::O_DIRECTORY | libc::O_NOFOLLOW
+        );
+        assert_eq!(
+            status_flags_from_linux(libc::O_RDWR | libc::O_APPEND),
+            oflags::O_RDWR | oflags::O_APPEND
+        );
     }
 }

@@ -12,7 +12,8 @@ use crate::vm::{self, Backing, Placement};
 
 /// `mmap(addr, len, prot, flags, fd, pos)`.
 pub fn mmap(a: &Args) -> SysResult {
-    let (addr, len, p, flags, fd, off) = (a.raw(0), a.raw(1), a.uint(2), a.uint(3), a.int(4), a.i64(5));
+    let (addr, len, p, flags, fd, off) =
+        (a.raw(0), a.raw(1), a.uint(2), a.uint(3), a.int(4), a.i64(5));
     if len == 0 || off.rem_euclid(PAGE_SIZE.cast_signed()) != 0 {
         return Err(Errno::EINVAL);
     }
@@ -23,7 +24,11 @@ pub fn mmap(a: &Args) -> SysResult {
         Backing::Anon { shared }
     } else {
         let file = process().file(fd)?;
-        Backing::File { file, offset: off, shared }
+        Backing::File {
+            file,
+            offset: off,
+            shared,
+        }
     };
     let placement = if flags & mman::MAP_FIXED != 0 {
         if addr % PAGE_SIZE != 0 {

@@ -5,16 +5,40 @@
 //! (handler and status). The dispatcher, the tracer and the generated
 //! syscall documentation all read these two tables, so they cannot drift.
 
+#[expect(
+    clippy::missing_errors_doc,
+    reason = "each handler fails with the Darwin errno of the syscall it serves"
+)]
 pub mod file;
+#[expect(
+    clippy::missing_errors_doc,
+    reason = "each handler fails with the Darwin errno of the syscall it serves"
+)]
 pub mod info;
+#[expect(
+    clippy::missing_errors_doc,
+    reason = "each handler fails with the Darwin errno of the syscall it serves"
+)]
 pub mod mach;
+#[expect(
+    clippy::missing_errors_doc,
+    reason = "each handler fails with the Darwin errno of the syscall it serves"
+)]
 pub mod memory;
+#[expect(
+    clippy::missing_errors_doc,
+    reason = "each handler fails with the Darwin errno of the syscall it serves"
+)]
 pub mod process;
+#[expect(
+    clippy::missing_errors_doc,
+    reason = "each handler fails with the Darwin errno of the syscall it serves"
+)]
 pub mod time;
 
 use std::sync::OnceLock;
 
-use common_bsd::syscalls::{SyscallClass, machdep_nr, mach_nr, nr};
+use common_bsd::syscalls::{SyscallClass, mach_nr, machdep_nr, nr};
 
 use crate::dispatch::Args;
 use crate::errno::SysResult;
@@ -47,7 +71,13 @@ pub struct HandlerEntry {
 }
 
 const fn bsd(number: u32, handler: Handler) -> HandlerEntry {
-    HandlerEntry { class: SyscallClass::Unix, number, handler, status: Status::Full, two_results: false }
+    HandlerEntry {
+        class: SyscallClass::Unix,
+        number,
+        handler,
+        status: Status::Full,
+        two_results: false,
+    }
 }
 
 const fn partial(number: u32, handler: Handler, missing: &'static str) -> HandlerEntry {
@@ -61,7 +91,13 @@ const fn partial(number: u32, handler: Handler, missing: &'static str) -> Handle
 }
 
 const fn two(number: u32, handler: Handler) -> HandlerEntry {
-    HandlerEntry { class: SyscallClass::Unix, number, handler, status: Status::Full, two_results: true }
+    HandlerEntry {
+        class: SyscallClass::Unix,
+        number,
+        handler,
+        status: Status::Full,
+        two_results: true,
+    }
 }
 
 const fn trap(number: u32, handler: Handler, missing: &'static str) -> HandlerEntry {
@@ -75,7 +111,13 @@ const fn trap(number: u32, handler: Handler, missing: &'static str) -> HandlerEn
 }
 
 const fn machdep(number: u32, handler: Handler) -> HandlerEntry {
-    HandlerEntry { class: SyscallClass::MachDep, number, handler, status: Status::Full, two_results: false }
+    HandlerEntry {
+        class: SyscallClass::MachDep,
+        number,
+        handler,
+        status: Status::Full,
+        two_results: false,
+    }
 }
 
 /// Every syscall the runner serves.
@@ -89,8 +131,16 @@ pub static TABLE: &[HandlerEntry] = &[
     bsd(nr::GETGID, process::getgid),
     bsd(nr::GETEGID, process::getegid),
     bsd(nr::ISSETUGID, process::issetugid),
-    partial(nr::KILL, process::kill, "only the calling process; other pids are ESRCH until process support lands"),
-    partial(nr::SIGPROCMASK, process::sigprocmask, "records nothing: no guest signal handlers yet"),
+    partial(
+        nr::KILL,
+        process::kill,
+        "only the calling process; other pids are ESRCH until process support lands",
+    ),
+    partial(
+        nr::SIGPROCMASK,
+        process::sigprocmask,
+        "records nothing: no guest signal handlers yet",
+    ),
     // files
     bsd(nr::READ, file::read),
     bsd(nr::READ_NOCANCEL, file::read),
@@ -115,8 +165,16 @@ pub static TABLE: &[HandlerEntry] = &[
     bsd(nr::LSTAT64, file::lstat64),
     bsd(nr::FSTATAT64, file::fstatat64),
     bsd(nr::LSEEK, file::lseek),
-    partial(nr::IOCTL, file::ioctl, "TIOCGWINSZ, TIOCGETA, FIONREAD, FIONBIO, FIOCLEX, FIONCLEX"),
-    partial(nr::FCNTL, file::fcntl, "F_DUPFD(_CLOEXEC), F_GETFD/SETFD, F_GETFL/SETFL, F_GETPATH, F_FULLFSYNC"),
+    partial(
+        nr::IOCTL,
+        file::ioctl,
+        "TIOCGWINSZ, TIOCGETA, FIONREAD, FIONBIO, FIOCLEX, FIONCLEX",
+    ),
+    partial(
+        nr::FCNTL,
+        file::fcntl,
+        "F_DUPFD(_CLOEXEC), F_GETFD/SETFD, F_GETFL/SETFL, F_GETPATH, F_FULLFSYNC",
+    ),
     partial(nr::FCNTL_NOCANCEL, file::fcntl, "as fcntl"),
     bsd(nr::DUP, file::dup),
     bsd(nr::DUP2, file::dup2),
@@ -142,25 +200,68 @@ pub static TABLE: &[HandlerEntry] = &[
     bsd(nr::MMAP, memory::mmap),
     bsd(nr::MUNMAP, memory::munmap),
     bsd(nr::MPROTECT, memory::mprotect),
-    partial(nr::MADVISE, memory::madvise, "advice is accepted and ignored"),
-    partial(nr::MINHERIT, memory::minherit, "inheritance is accepted and ignored until fork lands"),
+    partial(
+        nr::MADVISE,
+        memory::madvise,
+        "advice is accepted and ignored",
+    ),
+    partial(
+        nr::MINHERIT,
+        memory::minherit,
+        "inheritance is accepted and ignored until fork lands",
+    ),
     // time
     bsd(nr::GETTIMEOFDAY, time::gettimeofday),
     // system information
-    partial(nr::SYSCTL, info::sysctl, "the names listed in docs/COMPATIBILITY.md; read-only"),
+    partial(
+        nr::SYSCTL,
+        info::sysctl,
+        "the names listed in docs/COMPATIBILITY.md; read-only",
+    ),
     partial(nr::SYSCTLBYNAME, info::sysctlbyname, "as sysctl"),
     bsd(nr::GETENTROPY, info::getentropy),
-    partial(nr::CSOPS, info::csops, "answers as an unsigned, allowed process"),
+    partial(
+        nr::CSOPS,
+        info::csops,
+        "answers as an unsigned, allowed process",
+    ),
     partial(nr::CSOPS_AUDITTOKEN, info::csops_audittoken, "as csops"),
-    partial(nr::PROC_INFO, info::proc_info, "PROC_PIDPATHINFO and PROC_PIDT_SHORTBSDINFO for the calling process"),
+    partial(
+        nr::PROC_INFO,
+        info::proc_info,
+        "PROC_PIDPATHINFO and PROC_PIDT_SHORTBSDINFO for the calling process",
+    ),
     // Mach traps
-    trap(mach_nr::TASK_SELF_TRAP, mach::task_self, "a fixed port name; no Mach IPC"),
-    trap(mach_nr::HOST_SELF_TRAP, mach::host_self, "a fixed port name; no Mach IPC"),
-    trap(mach_nr::THREAD_SELF_TRAP, mach::thread_self, "a fixed port name; no Mach IPC"),
-    trap(mach_nr::MACH_REPLY_PORT, mach::reply_port, "a fixed port name; no Mach IPC"),
-    trap(mach_nr::MACH_TIMEBASE_INFO_TRAP, mach::timebase_info, "nanosecond timebase (1/1)"),
+    trap(
+        mach_nr::TASK_SELF_TRAP,
+        mach::task_self,
+        "a fixed port name; no Mach IPC",
+    ),
+    trap(
+        mach_nr::HOST_SELF_TRAP,
+        mach::host_self,
+        "a fixed port name; no Mach IPC",
+    ),
+    trap(
+        mach_nr::THREAD_SELF_TRAP,
+        mach::thread_self,
+        "a fixed port name; no Mach IPC",
+    ),
+    trap(
+        mach_nr::MACH_REPLY_PORT,
+        mach::reply_port,
+        "a fixed port name; no Mach IPC",
+    ),
+    trap(
+        mach_nr::MACH_TIMEBASE_INFO_TRAP,
+        mach::timebase_info,
+        "nanosecond timebase (1/1)",
+    ),
     // machine-dependent
-    machdep(machdep_nr::THREAD_FAST_SET_CTHREAD_SELF, mach::set_cthread_self),
+    machdep(
+        machdep_nr::THREAD_FAST_SET_CTHREAD_SELF,
+        mach::set_cthread_self,
+    ),
 ];
 
 struct Index {
@@ -170,7 +271,12 @@ struct Index {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let max = TABLE.iter().filter(|e| e.class == SyscallClass::Unix).map(|e| e.number).max().unwrap_or(0);
+        let max = TABLE
+            .iter()
+            .filter(|e| e.class == SyscallClass::Unix)
+            .map(|e| e.number)
+            .max()
+            .unwrap_or(0);
         let mut bsd = vec![None; max as usize + 1];
         for e in TABLE.iter().filter(|e| e.class == SyscallClass::Unix) {
             bsd[e.number as usize] = Some(e);
@@ -189,7 +295,9 @@ pub fn init() {
 pub fn lookup(class: SyscallClass, number: u32) -> Option<&'static HandlerEntry> {
     match class {
         SyscallClass::Unix => index().bsd.get(number as usize).copied().flatten(),
-        _ => TABLE.iter().find(|e| e.class == class && e.number == number),
+        _ => TABLE
+            .iter()
+            .find(|e| e.class == class && e.number == number),
     }
 }
 
@@ -207,7 +315,12 @@ mod tests {
                 e.class,
                 e.number
             );
-            assert!(seen.insert((e.class.name(), e.number)), "{:?} {} twice", e.class, e.number);
+            assert!(
+                seen.insert((e.class.name(), e.number)),
+                "{:?} {} twice",
+                e.class,
+                e.number
+            );
         }
     }
 }

@@ -23,8 +23,15 @@ pub fn monotonic_ns() -> u64 {
 pub fn gettimeofday(a: &Args) -> SysResult {
     let (tp, tzp, abs) = (a.ptr::<Timeval>(0), a.ptr::<[i32; 2]>(1), a.ptr::<u64>(2));
     let (sec, nsec) = now(nix::time::ClockId::CLOCK_REALTIME);
-    #[expect(clippy::cast_possible_truncation, reason = "microseconds < 10^6 fit in i32")]
-    let tv = Timeval { tv_sec: sec, tv_usec: (nsec / 1000) as i32, ..Timeval::default() };
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "microseconds < 10^6 fit in i32"
+    )]
+    let tv = Timeval {
+        tv_sec: sec,
+        tv_usec: (nsec / 1000) as i32,
+        ..Timeval::default()
+    };
     tp.write_opt(&tv)?;
     tzp.write_opt(&[0, 0])?;
     abs.write_opt(&monotonic_ns())?;
