@@ -324,3 +324,37 @@ mod tests {
         }
     }
 }
+
+/// The syscall status table of `docs/COMPATIBILITY.md`, rendered from
+/// [`TABLE`] and the XNU names, so the documentation cannot drift from the
+/// dispatcher.
+#[must_use]
+pub fn status_markdown() -> String {
+    use std::fmt::Write as _;
+    let mut rows: Vec<&HandlerEntry> = TABLE.iter().collect();
+    rows.sort_by_key(|e| (e.class.to_rax(0), e.number));
+    let mut out = String::from("| class | number | name | status |\n|---|---|---|---|\n");
+    for e in rows {
+        let name = common_bsd::syscalls::lookup(e.class, e.number).map_or("?", |i| i.name);
+        let status = match e.status {
+            Status::Full => "implemented".to_owned(),
+            Status::Partial(what) => format!("partial: {what}"),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | `{name}` | {status} |",
+            e.class.name(),
+            e.number
+        );
+    }
+    let known = common_bsd::syscalls::BSD_SYSCALLS.len()
+        + common_bsd::syscalls::MACH_TRAPS.len()
+        + common_bsd::syscalls::MACHDEP_CALLS.len();
+    let _ = writeln!(
+        out,
+        "\n{} of the {known} calls XNU defines are served; every other one returns ENOSYS \
+         (Mach traps: KERN_INVALID_ARGUMENT) and is named in a one-time warning.",
+        TABLE.len()
+    );
+    out
+}
