@@ -587,40 +587,16 @@ fn build_image(bytes: &[u8], hdr: &Header, macho: &MachO<'_>) -> Result<Image, I
                     at("LC_SEGMENT")
                 )));
             }
-            CommandVariant::Main(m) => {
+            CommandVariant::Main(_) | CommandVariant::Unixthread(_) => {
+                let what = load_command::cmd_to_str(lc.command.cmd());
                 if image.entry != Entry::None {
                     return Err(ImageError::Malformed(format!(
                         "{}: second entry point",
-                        at("LC_MAIN")
+                        at(what)
                     )));
                 }
-                image.entry = Entry::Main {
-                    entryoff: m.entryoff,
-                    stack_size: m.stacksize,
-                };
-            }
-            CommandVariant::Unixthread(t) => {
-                if image.entry != Entry::None {
-                    return Err(ImageError::Malformed(format!(
-                        "{}: second entry point",
-                        at("LC_UNIXTHREAD")
-                    )));
-                }
-                if t.flavor != X86_THREAD_STATE64 || t.count != X86_THREAD_STATE64_COUNT {
-                    return Err(ImageError::Malformed(format!(
-                        "{}: thread state flavor {} count {} is not x86_THREAD_STATE64 (4, 42)",
-                        at("LC_UNIXTHREAD"),
-                        t.flavor,
-                        t.count
-                    )));
-                }
-                let reg = |n: usize| {
-                    u64::from(t.thread_state[2 * n]) | (u64::from(t.thread_state[2 * n + 1]) << 32)
-                };
-                image.entry = Entry::Thread {
-                    rip: reg(THREAD_STATE_RIP),
-                    rsp: reg(THREAD_STATE_RSP),
-                };
+                image.entry = entry_of(&lc.command)
+                    .map_err(|e| ImageError::Malformed(format!("{}: {e}", at(what))))?;
             }
             CommandVariant::LoadDylinker(d) => {
                 image.dylinker = Some(lc_string(
@@ -670,6 +646,32 @@ fn build_image(bytes: &[u8], hdr: &Header, macho: &MachO<'_>) -> Result<Image, I
     check_segments(&image, bytes.len() as u64)?;
     check_entry(&image)?;
     Ok(image)
+}
+
+/// The entry point an `LC_MAIN` or `LC_UNIXTHREAD` command describes.
+fn entry_of(cmd: &CommandVariant) -> Result<Entry, String> {
+    match cmd {
+        CommandVariant::Main(m) => Ok(Entry::Main {
+            entryoff: m.entryoff,
+            stack_size: m.stacksize,
+        }),
+        CommandVariant::Unixthread(t) => {
+            if t.flavor != X86_THREAD_STATE64 || t.count != X86_THREAD_STATE64_COUNT {
+                return Err(format!(
+                    "thread state flavor {} count {} is not x86_THREAD_STATE64 (4, 42)",
+                    t.flavor, t.count
+                ));
+            }
+            let reg = |n: usize| {
+                u64::from(t.thread_state[2 * n]) | (u64::from(t.thread_state[2 * n + 1]) << 32)
+            };
+            Ok(Entry::Thread {
+                rip: reg(THREAD_STATE_RIP),
+                rsp: reg(THREAD_STATE_RSP),
+            })
+        }
+        _ => Ok(Entry::None),
+    }
 }
 
 fn lc_string(

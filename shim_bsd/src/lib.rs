@@ -210,6 +210,22 @@ fn filetype_name(t: u32) -> &'static str {
     goblin::mach::header::filetype_to_str(t)
 }
 
+/// Maps an opened image into the guest and reports it to the trace.
+fn map_opened(path: &Path, o: &Opened, base: Base) -> Result<loader::Loaded, LaunchError> {
+    let name = path.display().to_string();
+    let loaded = loader::load(
+        &name,
+        &o.file,
+        o.bytes(),
+        o.slice.offset as u64,
+        &o.image,
+        base,
+    )
+    .map_err(|e| LaunchError::Load(path.to_path_buf(), e))?;
+    trace::image_event(&name, loaded.header);
+    Ok(loaded)
+}
+
 /// Finds and opens the dynamic linker `path` named by `program` in the guest filesystem.
 fn open_dyld(program: &Path, path: &str, vfs: &Vfs) -> Result<(PathBuf, Opened), LaunchError> {
     let host = vfs.host_path_of(path.as_bytes());
@@ -282,33 +298,14 @@ pub fn launch(config: &LaunchConfig) -> Result<std::convert::Infallible, LaunchE
     } else {
         Base::Linked
     };
-    let name = program.display().to_string();
-    let loaded = loader::load(
-        &name,
-        &main.file,
-        main.bytes(),
-        main.slice.offset as u64,
-        &main.image,
-        main_base,
-    )
-    .map_err(|e| LaunchError::Load(program.clone(), e))?;
-    trace::image_event(&name, loaded.header);
-
+    let loaded = map_opened(&program, &main, main_base)?;
     let (entry, mach_header) = match &dyld {
         Some((host, d)) => {
             let at = mem::page_ceil(loaded.end) + mem::PAGE_SIZE * 16 + aslr(DYLD_ASLR_RANGE);
-            let dname = host.display().to_string();
-            let l = loader::load(
-                &dname,
-                &d.file,
-                d.bytes(),
-                d.slice.offset as u64,
-                &d.image,
-                Base::At(at),
+            (
+                map_opened(host, d, Base::At(at))?.entry,
+                Some(loaded.header),
             )
-            .map_err(|e| LaunchError::Load(host.clone(), e))?;
-            trace::image_event(&dname, l.header);
-            (l.entry, Some(loaded.header))
         }
         None => (loaded.entry, None),
     };

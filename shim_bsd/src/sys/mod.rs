@@ -301,30 +301,6 @@ pub fn lookup(class: SyscallClass, number: u32) -> Option<&'static HandlerEntry>
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_handler_names_a_known_syscall_once() {
-        let mut seen = std::collections::HashSet::new();
-        for e in TABLE {
-            assert!(
-                common_bsd::syscalls::lookup(e.class, e.number).is_some(),
-                "{:?} {} is not in the XNU table",
-                e.class,
-                e.number
-            );
-            assert!(
-                seen.insert((e.class.name(), e.number)),
-                "{:?} {} twice",
-                e.class,
-                e.number
-            );
-        }
-    }
-}
-
 /// The syscall status table of `docs/COMPATIBILITY.md`, rendered from
 /// [`TABLE`] and the XNU names, so the documentation cannot drift from the
 /// dispatcher.
@@ -357,4 +333,28 @@ pub fn status_markdown() -> String {
         TABLE.len()
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_handler_names_a_known_syscall_once() {
+        let mut seen = std::collections::HashSet::new();
+        for e in TABLE {
+            assert!(
+                common_bsd::syscalls::lookup(e.class, e.number).is_some(),
+                "{:?} {} is not in the XNU table",
+                e.class,
+                e.number
+            );
+            assert!(
+                seen.insert((e.class.name(), e.number)),
+                "{:?} {} twice",
+                e.class,
+                e.number
+            );
+        }
+    }
 }
