@@ -751,7 +751,7 @@ pub static BSD_SYSCALLS: &[SyscallInfo] = &[
     sc(497, "mach_eventlink_wait_until", &[Port, UInt, UInt, UInt, Hex], C::Mach),
     sc(498, "mach_eventlink_signal_wait_until", &[Port, UInt, UInt, UInt, UInt, Hex], C::Mach),
     sc(499, "work_interval_ctl", &[UInt, Hex, Ptr, Size], C::Process),
-    sc(500, "getentropy", &[OutBuf { len_arg: 1 }, Size], C::Other),
+    sc(500, "getentropy", &[Ptr, Size], C::Other),
     sc(501, "necp_open", &[Hex], C::Network),
     sc(502, "necp_client_action", &[Fd, UInt, Ptr, Size, Ptr, Size], C::Network),
     sc(503, "__nexus_open", &[Ptr, UInt], C::Network),

@@ -118,7 +118,7 @@ pub fn dispatch(regs: &mut GuestRegs) {
     };
     let info = syscalls::lookup(class, number);
     let entry = sys::lookup(class, number);
-    let start = trace::enter(class, number, info, &args);
+    let start = trace::enter();
     let result = match (entry, info) {
         (Some(entry), _) => (entry.handler)(&args),
         (None, Some(info)) => {
