@@ -37,7 +37,7 @@ fn traced(options: &[&str], program: &str) -> (String, String, i32) {
 }
 
 fn normalize(trace: &str) -> String {
-    let pid = regex::Regex::new(r"^\[(\d+)\]").expect("regex");
+    let pid = regex::Regex::new(r"^\[(\d+)/\d+\]").expect("regex");
     let mut out = trace.to_owned();
     if let Some(p) = trace
         .lines()
@@ -99,8 +99,9 @@ fn durations_and_timestamps() {
         .lines()
         .find(|l| l.contains("write("))
         .expect("write line");
-    let re = regex::Regex::new(r"^\d\d:\d\d:\d\d\.\d{6} \[\d+\] write\(1, .*\) = 14 <\d+\.\d{6}>$")
-        .expect("regex");
+    let re =
+        regex::Regex::new(r"^\d\d:\d\d:\d\d\.\d{6} \[\d+/\d+\] write\(1, .*\) = 14 <\d+\.\d{6}>$")
+            .expect("regex");
     assert!(re.is_match(line), "{line}");
 }
 
@@ -152,7 +153,7 @@ fn json_lines_parse_and_carry_the_fields() {
 fn summary_totals_match_the_line_trace() {
     let (_, trace, _) = traced(&["--trace", "-c"], "static_syscalls");
     let mut counted: BTreeMap<String, (u64, u64)> = BTreeMap::new();
-    let call = regex::Regex::new(r"^\[\d+\] ([a-z_0-9]+)\(.*\) = (-?\w+)").expect("regex");
+    let call = regex::Regex::new(r"^\[\d+/\d+\] ([a-z_0-9]+)\(.*\) = (-?\w+)").expect("regex");
     for line in trace.lines() {
         if let Some(c) = call.captures(line) {
             let e = counted.entry(c[1].to_owned()).or_default();

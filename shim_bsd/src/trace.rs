@@ -666,7 +666,7 @@ pub fn exit(
             if t.cfg.timestamps {
                 let _ = write!(line, "{} ", clock(start.wall));
             }
-            let _ = write!(line, "[{}] {name}(", pid());
+            let _ = write!(line, "[{}/{}] {name}(", pid(), tid());
             for (i, s) in shown.iter().enumerate() {
                 if i > 0 {
                     line.push_str(", ");
@@ -694,7 +694,7 @@ pub fn exit(
 fn event(kind: &str, text: &str, fields: serde_json::Value) {
     let Some(t) = lines() else { return };
     let line = match t.cfg.format {
-        Format::Text => format!("[{}] {text}", pid()),
+        Format::Text => format!("[{}/{}] {text}", pid(), tid()),
         Format::Json => {
             let mut obj = serde_json::json!({ "pid": pid(), "tid": tid(), "event": kind });
             if let (Some(o), serde_json::Value::Object(extra)) = (obj.as_object_mut(), fields) {
